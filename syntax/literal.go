@@ -1,0 +1,526 @@
+package syntax
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// numberLit converts an INT, FLOAT or IMAG token to a BasicLit.
+func (p *parser) numberLit(t *Token) Expr {
+	text := strings.ReplaceAll(t.Text, "_", "")
+	lit := &BasicLit{Range: t.Range}
+	switch t.Kind {
+	case INT:
+		lit.Kind = IntLit
+		lit.Value = parseIntLiteral(text)
+	case FLOAT:
+		lit.Kind = FloatLit
+		lit.Value, _ = strconv.ParseFloat(text, 64)
+	case IMAG:
+		lit.Kind = ImagLit
+		lit.Value, _ = strconv.ParseFloat(text[:len(text)-1], 64)
+		p.report(SyntaxError, t.Range, "complex literals are not supported")
+	}
+	return lit
+}
+
+// parseIntLiteral returns an int64, or a *big.Int when the value does not
+// fit. Malformed text (already reported by the scanner) gives 0.
+func parseIntLiteral(text string) any {
+	base := 10
+	digits := text
+	if len(text) > 1 && text[0] == '0' {
+		switch text[1] | 0x20 {
+		case 'x':
+			base, digits = 16, text[2:]
+		case 'o':
+			base, digits = 8, text[2:]
+		case 'b':
+			base, digits = 2, text[2:]
+		}
+	}
+	if v, err := strconv.ParseInt(digits, base, 64); err == nil {
+		return v
+	}
+	if b, ok := new(big.Int).SetString(digits, base); ok {
+		return b
+	}
+	return int64(0)
+}
+
+// A strToken is one string literal token split into its parts.
+type strToken struct {
+	tok          *Token
+	raw, bytes   bool
+	fstring      bool
+	body         string // between the quotes
+	bodyOff      int    // byte offset of body in the file
+}
+
+func splitString(t *Token) strToken {
+	st := strToken{tok: t}
+	i := 0
+	for i < len(t.Text) && t.Text[i] != '"' && t.Text[i] != '\'' {
+		switch t.Text[i] | 0x20 {
+		case 'r':
+			st.raw = true
+		case 'b':
+			st.bytes = true
+		case 'f':
+			st.fstring = true
+		}
+		i++
+	}
+	q := 1
+	if strings.HasPrefix(t.Text[i:], `"""`) || strings.HasPrefix(t.Text[i:], `'''`) {
+		q = 3
+	}
+	end := len(t.Text) - q
+	if end < i+q {
+		// An unterminated literal (already reported): take what is there.
+		end = len(t.Text)
+		if end < i+q {
+			end = i + q
+			if end > len(t.Text) {
+				end = len(t.Text)
+			}
+		}
+	}
+	start := i + q
+	if start > end {
+		start = end
+	}
+	st.body = t.Text[start:end]
+	st.bodyOff = int(t.Start.Offset) + start
+	return st
+}
+
+// parseStrings parses one or more adjacent string tokens into a BasicLit or
+// an FString.
+func (p *parser) parseStrings() Expr {
+	var parts []strToken
+	for p.tok().Kind == STRING {
+		parts = append(parts, splitString(p.tok()))
+		p.advance()
+	}
+	r := Range{parts[0].tok.Start, parts[len(parts)-1].tok.End}
+	isBytes, isF := parts[0].bytes, false
+	for _, st := range parts {
+		if st.bytes != isBytes {
+			p.fail(r, "cannot mix bytes and nonbytes literals")
+		}
+		isF = isF || st.fstring
+	}
+	if isBytes {
+		var buf []byte
+		for _, st := range parts {
+			buf = append(buf, p.decodeBody(st, st.body, st.bodyOff)...)
+		}
+		return &BasicLit{Range: r, Kind: BytesLit, Value: buf}
+	}
+	if !isF {
+		var sb strings.Builder
+		for _, st := range parts {
+			sb.WriteString(p.decodeBody(st, st.body, st.bodyOff))
+		}
+		return &BasicLit{Range: r, Kind: StringLit, Value: sb.String()}
+	}
+	fs := &FString{Range: r}
+	var pending strings.Builder
+	pendingStart := r.Start
+	flush := func(end Pos) {
+		if pending.Len() > 0 {
+			fs.Values = append(fs.Values, &BasicLit{Range: Range{pendingStart, end}, Kind: StringLit, Value: pending.String()})
+			pending.Reset()
+		}
+	}
+	for _, st := range parts {
+		if !st.fstring {
+			if pending.Len() == 0 {
+				pendingStart = st.tok.Start
+			}
+			pending.WriteString(p.decodeBody(st, st.body, st.bodyOff))
+			continue
+		}
+		p.parseFStringBody(st, st.body, st.bodyOff, 0, &fs.Values, &pending, &pendingStart, flush)
+	}
+	flush(r.End)
+	return fs
+}
+
+// parseFStringBody splits the body of an f-string (or of a format spec
+// inside one) into literal pieces and replacement fields.
+func (p *parser) parseFStringBody(st strToken, body string, off int, depth int, values *[]Expr, pending *strings.Builder, pendingStart *Pos, flush func(Pos)) {
+	lit := 0 // start of the current literal run within body
+	addLiteral := func(end int) {
+		if end > lit {
+			if pending.Len() == 0 {
+				*pendingStart = p.posOf(off + lit)
+			}
+			pending.WriteString(p.decodeBody(st, body[lit:end], off+lit))
+		}
+	}
+	i := 0
+	for i < len(body) {
+		c := body[i]
+		switch {
+		case c == '\\' && !st.raw && i+2 < len(body) && body[i+1] == 'N' && body[i+2] == '{':
+			// \N{NAME} is an escape, not a replacement field.
+			j := strings.IndexByte(body[i:], '}')
+			if j < 0 {
+				i = len(body)
+				continue
+			}
+			i += j + 1
+		case c == '\\':
+			i += 2
+		case c == '{' && i+1 < len(body) && body[i+1] == '{' && depth == 0:
+			addLiteral(i + 1)
+			i += 2
+			lit = i
+		case c == '}' && i+1 < len(body) && body[i+1] == '}' && depth == 0:
+			addLiteral(i + 1)
+			i += 2
+			lit = i
+		case c == '}':
+			p.fail(Range{p.posOf(off + i), p.posOf(off + i + 1)}, "f-string: single '}' is not allowed")
+		case c == '{':
+			addLiteral(i)
+			flush(p.posOf(off + i))
+			end := p.parseReplacementField(st, body, off, i, depth, values)
+			i = end
+			lit = i
+		default:
+			i++
+		}
+	}
+	addLiteral(len(body))
+}
+
+// parseReplacementField parses {expr[=][!conv][:spec]} starting at body[i]
+// == '{' and returns the index just past its '}'.
+func (p *parser) parseReplacementField(st strToken, body string, off, i, depth int, values *[]Expr) int {
+	if depth >= 2 {
+		p.fail(Range{p.posOf(off + i), p.posOf(off + i + 1)}, "f-string: expressions nested too deeply")
+	}
+	exprStart := i + 1
+	j := exprStart
+	nest := 0
+	var quote byte
+	exprEnd := -1
+	debugEnd := -1
+scan:
+	for ; j < len(body); j++ {
+		c := body[j]
+		if quote != 0 {
+			if c == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch c {
+		case '\'', '"':
+			quote = c
+		case '\\':
+			p.fail(Range{p.posOf(off + j), p.posOf(off + j + 1)}, "f-string expression part cannot include a backslash")
+		case '#':
+			p.fail(Range{p.posOf(off + j), p.posOf(off + j + 1)}, "f-string expression part cannot include '#'")
+		case '(', '[', '{':
+			nest++
+		case ')', ']':
+			nest--
+		case '}':
+			if nest == 0 {
+				exprEnd = j
+				break scan
+			}
+			nest--
+		case '!':
+			if nest == 0 && (j+1 >= len(body) || body[j+1] != '=') {
+				exprEnd = j
+				break scan
+			}
+			if j+1 < len(body) && body[j+1] == '=' {
+				j++
+			}
+		case ':':
+			if nest == 0 {
+				exprEnd = j
+				break scan
+			}
+		case '=':
+			if nest == 0 && j+1 < len(body) && body[j+1] != '=' && j > exprStart && !strings.ContainsRune("=!<>", rune(body[j-1])) {
+				k := j + 1
+				for k < len(body) && body[k] == ' ' {
+					k++
+				}
+				if k < len(body) && (body[k] == '}' || body[k] == '!' || body[k] == ':') {
+					debugEnd = k
+					exprEnd = j
+					j = k
+					break scan
+				}
+			}
+		}
+	}
+	if exprEnd < 0 {
+		p.fail(Range{p.posOf(off + i), p.posOf(off + len(body))}, "f-string: expecting '}'")
+	}
+	exprText := body[exprStart:exprEnd]
+	if strings.TrimSpace(exprText) == "" {
+		p.fail(Range{p.posOf(off + i), p.posOf(off + exprEnd + 1)}, "f-string: empty expression not allowed")
+	}
+	fv := &FormattedValue{}
+	fv.Start = p.posOf(off + i)
+	fv.Value = p.parseNestedExpr(off+exprStart, off+exprEnd)
+	if debugEnd >= 0 {
+		fv.Debug = body[exprStart:debugEnd]
+		fv.Conversion = 'r'
+	}
+	j = exprEnd
+	if debugEnd >= 0 {
+		j = debugEnd
+	}
+	if j < len(body) && body[j] == '!' {
+		if j+1 >= len(body) || !strings.ContainsRune("sra", rune(body[j+1])) {
+			p.fail(Range{p.posOf(off + j), p.posOf(off + j + 1)}, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+		}
+		fv.Conversion = body[j+1]
+		j += 2
+	}
+	if j < len(body) && body[j] == ':' {
+		specStart := j + 1
+		k := specStart
+		nest := 0
+		for ; k < len(body); k++ {
+			if body[k] == '{' {
+				nest++
+			} else if body[k] == '}' {
+				if nest == 0 {
+					break
+				}
+				nest--
+			}
+		}
+		spec := &FString{}
+		spec.Start = p.posOf(off + specStart)
+		spec.End = p.posOf(off + k)
+		if debugEnd >= 0 {
+			fv.Conversion = 0
+		}
+		var pending strings.Builder
+		pendingStart := spec.Start
+		flush := func(end Pos) {
+			if pending.Len() > 0 {
+				spec.Values = append(spec.Values, &BasicLit{Range: Range{pendingStart, end}, Kind: StringLit, Value: pending.String()})
+				pending.Reset()
+			}
+		}
+		p.parseFStringBody(st, body[specStart:k], off+specStart, depth+1, &spec.Values, &pending, &pendingStart, flush)
+		flush(spec.End)
+		fv.Spec = spec
+		j = k
+	}
+	if j >= len(body) || body[j] != '}' {
+		p.fail(Range{p.posOf(off + i), p.posOf(off + j)}, "f-string: expecting '}'")
+	}
+	fv.End = p.posOf(off + j + 1)
+	if debugEnd >= 0 {
+		*values = append(*values, &BasicLit{Range: Range{fv.Start, fv.Start}, Kind: StringLit, Value: fv.Debug})
+	}
+	*values = append(*values, fv)
+	return j + 1
+}
+
+// parseNestedExpr parses the expression of an f-string replacement field,
+// which lies at src[start:end], with positions in the file's terms.
+func (p *parser) parseNestedExpr(start, end int) Expr {
+	s := newScanner(p.src[:end], p.posOf(start))
+	s.nested = true
+	s.atLineStart = false
+	s.scanAll()
+	sub := &parser{path: p.path, src: p.src, lines: p.lines, toks: s.tokens, scanErrs: s.errors, stmtStart: int32(start)}
+	var x Expr
+	func() {
+		defer sub.catch(func() { x = &BadExpr{Range: Range{p.posOf(start), p.posOf(end)}} })
+		if sub.tok().Kind == YIELD {
+			x = sub.parseYield()
+		} else {
+			x = sub.parseStarExpressions()
+		}
+		if sub.tok().Kind != EOF {
+			sub.invalidSyntax()
+		}
+	}()
+	p.errors = append(p.errors, sub.scanErrs...)
+	p.errors = append(p.errors, sub.errors...)
+	if len(sub.scanErrs)+len(sub.errors) > 0 {
+		panic(bailout{})
+	}
+	return x
+}
+
+// decodeBody processes the escape sequences of a string literal's body
+// (or part of it) starting at file offset off. Bytes literals get a string
+// of raw bytes.
+func (p *parser) decodeBody(st strToken, body string, off int) string {
+	if st.bytes {
+		for i := 0; i < len(body); i++ {
+			if body[i] >= utf8.RuneSelf {
+				p.fail(st.tok.Range, "bytes can only contain ASCII literal characters")
+			}
+		}
+	}
+	if st.raw || strings.IndexByte(body, '\\') < 0 {
+		return normalizeNewlines(body)
+	}
+	var sb strings.Builder
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c == '\r' {
+			sb.WriteByte('\n')
+			if i+1 < len(body) && body[i+1] == '\n' {
+				i++
+			}
+			continue
+		}
+		if c != '\\' || i+1 >= len(body) {
+			sb.WriteByte(c)
+			continue
+		}
+		i++
+		c = body[i]
+		switch c {
+		case '\n':
+		case '\r':
+			if i+1 < len(body) && body[i+1] == '\n' {
+				i++
+			}
+		case '\\', '\'', '"':
+			sb.WriteByte(c)
+		case 'a':
+			sb.WriteByte(7)
+		case 'b':
+			sb.WriteByte(8)
+		case 'f':
+			sb.WriteByte(12)
+		case 'n':
+			sb.WriteByte('\n')
+		case 'r':
+			sb.WriteByte('\r')
+		case 't':
+			sb.WriteByte('\t')
+		case 'v':
+			sb.WriteByte(11)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := 0
+			n := 0
+			for n < 3 && i < len(body) && body[i] >= '0' && body[i] <= '7' {
+				v = v*8 + int(body[i]-'0')
+				i++
+				n++
+			}
+			i--
+			if st.bytes {
+				sb.WriteByte(byte(v))
+			} else {
+				sb.WriteRune(rune(v))
+			}
+		case 'x':
+			v, ok := hexValue(body, i+1, 2)
+			if !ok {
+				p.fail(p.escapeRange(off, i-1, i+1), fmt.Sprintf("(%s) can't decode bytes in position %d-%d: truncated \\xXX escape", codecName(st), i-1, min(i+2, len(body)-1)))
+			}
+			if st.bytes {
+				sb.WriteByte(byte(v))
+			} else {
+				sb.WriteRune(rune(v))
+			}
+			i += 2
+		case 'u', 'U', 'N':
+			if st.bytes {
+				sb.WriteByte('\\')
+				sb.WriteByte(c)
+				continue
+			}
+			if c == 'N' {
+				end := strings.IndexByte(body[i:], '}')
+				if i+1 >= len(body) || body[i+1] != '{' || end < 0 {
+					p.fail(p.escapeRange(off, i-1, i+1), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-1, i))
+				}
+				name := body[i+2 : i+end]
+				r, ok := lookupRuneName(name)
+				if !ok {
+					p.fail(p.escapeRange(off, i-1, i+end+1), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i-1, i+end))
+				}
+				sb.WriteRune(r)
+				i += end
+				continue
+			}
+			n := 4
+			if c == 'U' {
+				n = 8
+			}
+			v, ok := hexValue(body, i+1, n)
+			if !ok || v > 0x10FFFF {
+				what := "truncated \\uXXXX escape"
+				if c == 'U' {
+					what = "truncated \\UXXXXXXXX escape"
+					if ok {
+						what = "illegal Unicode character"
+					}
+				}
+				p.fail(p.escapeRange(off, i-1, i+1), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", i-1, min(i+n, len(body)-1), what))
+			}
+			sb.WriteRune(rune(v))
+			i += n
+		default:
+			// An unknown escape keeps its backslash (CPython warns).
+			sb.WriteByte('\\')
+			sb.WriteByte(c)
+		}
+	}
+	return sb.String()
+}
+
+func codecName(st strToken) string {
+	if st.bytes {
+		return "value error"
+	}
+	return "unicode error) 'unicodeescape' codec"
+}
+
+func (p *parser) escapeRange(off, from, to int) Range {
+	return Range{p.posOf(off + from), p.posOf(off + to)}
+}
+
+func hexValue(s string, i, n int) (int, bool) {
+	if i+n > len(s) {
+		return 0, false
+	}
+	v := 0
+	for k := i; k < i+n; k++ {
+		c := s[k]
+		var d int
+		switch {
+		case '0' <= c && c <= '9':
+			d = int(c - '0')
+		case 'a' <= c|0x20 && c|0x20 <= 'f':
+			d = int(c|0x20-'a') + 10
+		default:
+			return 0, false
+		}
+		v = v*16 + d
+	}
+	return v, true
+}
+
+func normalizeNewlines(s string) string {
+	if strings.IndexByte(s, '\r') < 0 {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}

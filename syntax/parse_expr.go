@@ -1,0 +1,668 @@
+package syntax
+
+// This file parses expressions, from the loosest binding (tuples without
+// parentheses) to atoms.
+
+// parseStarExpressions parses a comma-separated list of expressions that
+// may contain *x items, as on the right of '=' or after 'return'. A single
+// item without a trailing comma is returned as itself.
+func (p *parser) parseStarExpressions() Expr {
+	first := p.parseStarOrNamed(false)
+	if p.tok().Kind != COMMA {
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) {
+		if !startsExpression(p.tok().Kind) && p.tok().Kind != STAR && p.tok().Kind != YIELD {
+			break
+		}
+		elts = append(elts, p.parseStarOrNamed(false))
+	}
+	return &Tuple{Range: Range{first.Span().Start, p.prevEnd()}, Elts: elts}
+}
+
+// parseStarOrNamed parses one item of an expression list: *x or an
+// expression (or a named expression where allowed).
+func (p *parser) parseStarOrNamed(named bool) Expr {
+	if t := p.tok(); t.Kind == STAR {
+		p.advance()
+		x := p.parseBitOr()
+		return &Starred{Range: Range{t.Start, x.Span().End}, Value: x}
+	}
+	if named {
+		return p.parseNamedExpr()
+	}
+	x := p.parseExpr()
+	if p.tok().Kind == COLONEQUAL {
+		p.fail(p.tok().Range, "invalid syntax")
+	}
+	return x
+}
+
+// parseNamedExpr parses name := value, or an expression.
+func (p *parser) parseNamedExpr() Expr {
+	if p.tok().Kind == NAME && p.peek(1).Kind == COLONEQUAL {
+		name := p.parseName()
+		p.advance()
+		v := p.parseExpr()
+		return &NamedExpr{Range: Range{name.Start, v.Span().End}, Target: name, Value: v}
+	}
+	x := p.parseExpr()
+	if p.tok().Kind == COLONEQUAL {
+		p.failf(x.Span(), "cannot use assignment expressions with %s", exprName(x))
+	}
+	return x
+}
+
+// parseExpr parses a conditional expression or lambda (Python's
+// "expression" rule).
+func (p *parser) parseExpr() Expr {
+	if p.tok().Kind == LAMBDA {
+		return p.parseLambda()
+	}
+	x := p.parseOr()
+	if p.tok().Kind == IF {
+		p.advance()
+		test := p.parseOr()
+		if p.tok().Kind != ELSE {
+			p.fail(Range{x.Span().Start, p.prevEnd()}, "expected 'else' after 'if' expression")
+		}
+		p.advance()
+		orelse := p.parseExpr()
+		return &IfExp{Range: Range{x.Span().Start, orelse.Span().End}, Test: test, Body: x, Orelse: orelse}
+	}
+	return x
+}
+
+func (p *parser) parseLambda() Expr {
+	kw := p.advance()
+	params := p.parseParams(COLON, false)
+	p.expect(COLON)
+	body := p.parseExpr()
+	return &Lambda{Range: Range{kw.Start, body.Span().End}, Params: params, Body: body}
+}
+
+func (p *parser) parseOr() Expr {
+	x := p.parseAnd()
+	for p.tok().Kind == OR {
+		op := p.advance()
+		y := p.parseAnd()
+		x = &BinaryExpr{Range: Range{x.Span().Start, y.Span().End}, Op: OR, OpPos: op.Start, X: x, Y: y}
+	}
+	return x
+}
+
+func (p *parser) parseAnd() Expr {
+	x := p.parseNot()
+	for p.tok().Kind == AND {
+		op := p.advance()
+		y := p.parseNot()
+		x = &BinaryExpr{Range: Range{x.Span().Start, y.Span().End}, Op: AND, OpPos: op.Start, X: x, Y: y}
+	}
+	return x
+}
+
+func (p *parser) parseNot() Expr {
+	if t := p.tok(); t.Kind == NOT {
+		p.advance()
+		x := p.parseNot()
+		return &UnaryExpr{Range: Range{t.Start, x.Span().End}, Op: NOT, X: x}
+	}
+	return p.parseComparison()
+}
+
+func (p *parser) cmpOp() (CmpOp, int, bool) {
+	switch p.tok().Kind {
+	case EQEQUAL:
+		return CmpEq, 1, true
+	case NOTEQUAL:
+		return CmpNe, 1, true
+	case LESS:
+		return CmpLt, 1, true
+	case LESSEQUAL:
+		return CmpLe, 1, true
+	case GREATER:
+		return CmpGt, 1, true
+	case GREATEREQUAL:
+		return CmpGe, 1, true
+	case IN:
+		return CmpIn, 1, true
+	case IS:
+		if p.peek(1).Kind == NOT {
+			return CmpIsNot, 2, true
+		}
+		return CmpIs, 1, true
+	case NOT:
+		if p.peek(1).Kind == IN {
+			return CmpNotIn, 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+func (p *parser) parseComparison() Expr {
+	x := p.parseBitOr()
+	op, n, ok := p.cmpOp()
+	if !ok {
+		return x
+	}
+	c := &Compare{Left: x}
+	for ok {
+		for i := 0; i < n; i++ {
+			p.advance()
+		}
+		c.Ops = append(c.Ops, op)
+		c.Right = append(c.Right, p.parseBitOr())
+		op, n, ok = p.cmpOp()
+	}
+	c.Range = Range{x.Span().Start, c.Right[len(c.Right)-1].Span().End}
+	return c
+}
+
+// binaryPrec gives the precedence of the binary operators between '|' and
+// '*': higher binds tighter. Zero means not a binary operator here.
+func binaryPrec(k TokenKind) int {
+	switch k {
+	case VBAR:
+		return 1
+	case CIRCUMFLEX:
+		return 2
+	case AMPER:
+		return 3
+	case LEFTSHIFT, RIGHTSHIFT:
+		return 4
+	case PLUS, MINUS:
+		return 5
+	case STAR, SLASH, DOUBLESLASH, PERCENT, AT:
+		return 6
+	}
+	return 0
+}
+
+func (p *parser) parseBitOr() Expr { return p.parseBinary(1) }
+
+// parseBinary parses left-associative binary operators of precedence at
+// least prec, by precedence climbing.
+func (p *parser) parseBinary(prec int) Expr {
+	x := p.parseFactor()
+	for {
+		op := p.tok()
+		opPrec := binaryPrec(op.Kind)
+		if opPrec < prec || opPrec == 0 {
+			return x
+		}
+		p.advance()
+		if op.Kind == AT {
+			p.report(SyntaxError, op.Range, "the '@' operator is not supported")
+		}
+		y := p.parseBinary(opPrec + 1)
+		x = &BinaryExpr{Range: Range{x.Span().Start, y.Span().End}, Op: op.Kind, OpPos: op.Start, X: x, Y: y}
+	}
+}
+
+func (p *parser) parseFactor() Expr {
+	switch t := p.tok(); t.Kind {
+	case PLUS, MINUS, TILDE:
+		p.advance()
+		x := p.parseFactor()
+		return &UnaryExpr{Range: Range{t.Start, x.Span().End}, Op: t.Kind, X: x}
+	}
+	return p.parsePower()
+}
+
+func (p *parser) parsePower() Expr {
+	x := p.parseAwaitPrimary()
+	if op := p.tok(); op.Kind == DOUBLESTAR {
+		p.advance()
+		y := p.parseFactor()
+		return &BinaryExpr{Range: Range{x.Span().Start, y.Span().End}, Op: DOUBLESTAR, OpPos: op.Start, X: x, Y: y}
+	}
+	return x
+}
+
+func (p *parser) parseAwaitPrimary() Expr {
+	if t := p.tok(); t.Kind == AWAIT {
+		p.advance()
+		x := p.parsePrimary()
+		p.report(SyntaxError, t.Range, "'await' is not supported")
+		return &Await{Range: Range{t.Start, x.Span().End}, Value: x}
+	}
+	return p.parsePrimary()
+}
+
+func (p *parser) parsePrimary() Expr {
+	x := p.parseAtom()
+	for {
+		switch p.tok().Kind {
+		case DOT:
+			p.advance()
+			name := p.parseName()
+			x = &Attribute{Range: Range{x.Span().Start, name.End}, X: x, Attr: name}
+		case LPAREN:
+			p.advance()
+			c := &Call{Func: x}
+			c.Args, c.Keywords = p.parseCallArgs()
+			if p.tok().Kind != RPAREN {
+				p.callArgsError()
+			}
+			rp := p.advance()
+			c.Rparen = rp.Start
+			c.Range = Range{x.Span().Start, rp.End}
+			x = c
+		case LBRACK:
+			p.advance()
+			idx := p.parseSubscriptList()
+			rb := p.expect(RBRACK)
+			x = &Subscript{Range: Range{x.Span().Start, rb.End}, X: x, Index: idx}
+		default:
+			return x
+		}
+	}
+}
+
+// callArgsError explains why a call's argument list did not end at ')'.
+func (p *parser) callArgsError() {
+	t := p.tok()
+	if startsExpression(t.Kind) && endsExpression(p.toks[p.i-1].Kind) {
+		p.fail(Range{p.toks[p.i-1].Start, t.End}, "invalid syntax. Perhaps you forgot a comma?")
+	}
+	if t.Kind == EQUAL {
+		p.fail(t.Range, "expression cannot contain assignment, perhaps you meant \"==\"?")
+	}
+	p.expect(RPAREN)
+}
+
+// parseCallArgs parses the arguments of a call or class definition, up to
+// (not including) the closing ')'.
+func (p *parser) parseCallArgs() ([]Expr, []*Keyword) {
+	var args []Expr
+	var kws []*Keyword
+	sawKeyword := false
+	sawKwUnpack := false
+	for p.tok().Kind != RPAREN {
+		t := p.tok()
+		switch {
+		case t.Kind == DOUBLESTAR:
+			p.advance()
+			v := p.parseExpr()
+			kws = append(kws, &Keyword{Range: Range{t.Start, v.Span().End}, Value: v})
+			sawKwUnpack = true
+		case t.Kind == STAR:
+			p.advance()
+			v := p.parseExpr()
+			if sawKwUnpack {
+				p.fail(Range{t.Start, v.Span().End}, "iterable argument unpacking follows keyword argument unpacking")
+			}
+			args = append(args, &Starred{Range: Range{t.Start, v.Span().End}, Value: v})
+		case t.Kind == NAME && p.peek(1).Kind == EQUAL:
+			name := p.parseName()
+			p.advance()
+			v := p.parseExpr()
+			kws = append(kws, &Keyword{Range: Range{name.Start, v.Span().End}, Name: name, Value: v})
+			sawKeyword = true
+		default:
+			x := p.parseNamedExpr()
+			if p.tok().Kind == FOR || p.tok().Kind == ASYNC {
+				x = p.parseComprehensionTail(GeneratorExp, nil, x, x.Span().Start)
+				if len(args) > 0 || len(kws) > 0 || p.tok().Kind == COMMA && p.peek(1).Kind != RPAREN {
+					p.fail(x.Span(), "Generator expression must be parenthesized")
+				}
+			}
+			if p.tok().Kind == EQUAL {
+				p.fail(Range{x.Span().Start, p.tok().End}, "expression cannot contain assignment, perhaps you meant \"==\"?")
+			}
+			if sawKwUnpack {
+				p.fail(x.Span(), "positional argument follows keyword argument unpacking")
+			}
+			if sawKeyword {
+				p.fail(x.Span(), "positional argument follows keyword argument")
+			}
+			args = append(args, x)
+		}
+		if !p.got(COMMA) {
+			break
+		}
+	}
+	return args, kws
+}
+
+// parseSubscriptList parses what stands between [ and ]: one index or
+// slice, or several forming a tuple.
+func (p *parser) parseSubscriptList() Expr {
+	first := p.parseSubscript()
+	if p.tok().Kind != COMMA {
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) {
+		if p.tok().Kind == RBRACK {
+			break
+		}
+		elts = append(elts, p.parseSubscript())
+	}
+	return &Tuple{Range: Range{first.Span().Start, p.prevEnd()}, Elts: elts}
+}
+
+func (p *parser) parseSubscript() Expr {
+	start := p.tok().Start
+	if p.tok().Kind == STAR {
+		return p.parseStarOrNamed(false)
+	}
+	var lo Expr
+	if p.tok().Kind != COLON {
+		lo = p.parseNamedExpr()
+		if p.tok().Kind != COLON {
+			return lo
+		}
+	}
+	s := &Slice{Lo: lo}
+	p.advance()
+	if k := p.tok().Kind; k != COLON && k != COMMA && k != RBRACK {
+		s.Hi = p.parseExpr()
+	}
+	if p.got(COLON) {
+		if k := p.tok().Kind; k != COMMA && k != RBRACK {
+			s.Step = p.parseExpr()
+		}
+	}
+	s.Range = Range{start, p.prevEnd()}
+	return s
+}
+
+func (p *parser) parseYield() Expr {
+	kw := p.advance()
+	y := &Yield{}
+	y.Start = kw.Start
+	if p.got(FROM) {
+		y.From = true
+		y.Value = p.parseExpr()
+	} else if startsExpression(p.tok().Kind) || p.tok().Kind == STAR {
+		y.Value = p.parseStarExpressions()
+	}
+	y.End = p.prevEnd()
+	return y
+}
+
+// parseTargetList parses the target of a for loop or comprehension: an
+// expression list at the level of '|' operands, so that 'in' is not taken
+// as a comparison.
+func (p *parser) parseTargetList() Expr {
+	first := p.parseTarget()
+	if p.tok().Kind != COMMA {
+		return first
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) {
+		if p.tok().Kind == IN || p.tok().Kind == EQUAL || p.atStmtEnd() {
+			break
+		}
+		elts = append(elts, p.parseTarget())
+	}
+	return &Tuple{Range: Range{first.Span().Start, p.prevEnd()}, Elts: elts}
+}
+
+func (p *parser) parseTarget() Expr {
+	if t := p.tok(); t.Kind == STAR {
+		p.advance()
+		x := p.parseBitOr()
+		return &Starred{Range: Range{t.Start, x.Span().End}, Value: x}
+	}
+	return p.parseBitOr()
+}
+
+// ---- Atoms ----
+
+func (p *parser) parseAtom() Expr {
+	t := p.tok()
+	switch t.Kind {
+	case NAME:
+		p.advance()
+		return &Name{Range: t.Range, Id: t.Text}
+	case INT, FLOAT, IMAG:
+		p.advance()
+		return p.numberLit(t)
+	case STRING:
+		return p.parseStrings()
+	case NONE, TRUE, FALSE, ELLIPSIS:
+		p.advance()
+		kind := map[TokenKind]LitKind{NONE: NoneLit, TRUE: TrueLit, FALSE: FalseLit, ELLIPSIS: EllipsisLit}[t.Kind]
+		return &BasicLit{Range: t.Range, Kind: kind}
+	case LPAREN:
+		return p.parseParenAtom()
+	case LBRACK:
+		return p.parseListAtom()
+	case LBRACE:
+		return p.parseBraceAtom()
+	case STAR:
+		p.fail(t.Range, "invalid syntax")
+	}
+	p.invalidSyntax()
+	return nil
+}
+
+func (p *parser) parseParenAtom() Expr {
+	lp := p.advance()
+	if rp := p.tok(); rp.Kind == RPAREN {
+		p.advance()
+		return &Tuple{Range: Range{lp.Start, rp.End}, Parens: true}
+	}
+	if p.tok().Kind == YIELD {
+		y := p.parseYield()
+		p.expect(RPAREN)
+		return y
+	}
+	first := p.parseStarOrNamed(true)
+	switch p.tok().Kind {
+	case FOR, ASYNC:
+		g := p.parseComprehensionTail(GeneratorExp, nil, first, lp.Start)
+		rp := p.expect(RPAREN)
+		g.(*Comp).Range = Range{lp.Start, rp.End}
+		return g
+	case COMMA:
+		elts := []Expr{first}
+		for p.got(COMMA) {
+			if p.tok().Kind == RPAREN {
+				break
+			}
+			elts = append(elts, p.parseStarOrNamed(true))
+		}
+		p.expectCloser(RPAREN, elts)
+		return &Tuple{Range: Range{lp.Start, p.prevEnd()}, Elts: elts, Parens: true}
+	}
+	p.expectCloser(RPAREN, []Expr{first})
+	if st, ok := first.(*Starred); ok {
+		p.fail(st.Span(), "cannot use starred expression here")
+	}
+	return first
+}
+
+// expectCloser expects the closing bracket of a display, explaining a
+// missing comma between two items as CPython does.
+func (p *parser) expectCloser(k TokenKind, elts []Expr) {
+	if p.tok().Kind == k {
+		p.advance()
+		return
+	}
+	if startsExpression(p.tok().Kind) && len(elts) > 0 {
+		last := elts[len(elts)-1]
+		p.fail(Range{last.Span().Start, p.tok().End}, "invalid syntax. Perhaps you forgot a comma?")
+	}
+	p.expect(k)
+}
+
+func (p *parser) parseListAtom() Expr {
+	lb := p.advance()
+	if rb := p.tok(); rb.Kind == RBRACK {
+		p.advance()
+		return &List{Range: Range{lb.Start, rb.End}}
+	}
+	first := p.parseStarOrNamed(true)
+	if k := p.tok().Kind; k == FOR || k == ASYNC {
+		c := p.parseComprehensionTail(ListComp, nil, first, lb.Start)
+		rb := p.expect(RBRACK)
+		c.(*Comp).End = rb.End
+		return c
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) {
+		if p.tok().Kind == RBRACK {
+			break
+		}
+		elts = append(elts, p.parseStarOrNamed(true))
+	}
+	p.expectCloser(RBRACK, elts)
+	return &List{Range: Range{lb.Start, p.prevEnd()}, Elts: elts}
+}
+
+func (p *parser) parseBraceAtom() Expr {
+	lb := p.advance()
+	if rb := p.tok(); rb.Kind == RBRACE {
+		p.advance()
+		return &Dict{Range: Range{lb.Start, rb.End}}
+	}
+	// The first item decides between a dict and a set.
+	if p.tok().Kind == DOUBLESTAR || p.isDictItem() {
+		return p.parseDictRest(lb)
+	}
+	first := p.parseStarOrNamed(true)
+	if k := p.tok().Kind; k == FOR || k == ASYNC {
+		c := p.parseComprehensionTail(SetComp, nil, first, lb.Start)
+		rb := p.expect(RBRACE)
+		c.(*Comp).End = rb.End
+		return c
+	}
+	elts := []Expr{first}
+	for p.got(COMMA) {
+		if p.tok().Kind == RBRACE {
+			break
+		}
+		elts = append(elts, p.parseStarOrNamed(true))
+	}
+	p.expectCloser(RBRACE, elts)
+	return &Set{Range: Range{lb.Start, p.prevEnd()}, Elts: elts}
+}
+
+// isDictItem looks ahead for a ':' at bracket depth zero before the next
+// ',' or '}', which makes the display a dict.
+func (p *parser) isDictItem() bool {
+	depth := 0
+	for j := p.i; j < len(p.toks); j++ {
+		switch p.toks[j].Kind {
+		case LPAREN, LBRACK, LBRACE:
+			depth++
+		case RPAREN, RBRACK:
+			depth--
+		case RBRACE:
+			if depth == 0 {
+				return false
+			}
+			depth--
+		case COMMA, FOR:
+			if depth == 0 {
+				return false
+			}
+		case LAMBDA:
+			if depth == 0 {
+				return false
+			}
+		case COLON:
+			if depth == 0 {
+				return true
+			}
+		case NEWLINE, EOF:
+			return false
+		}
+		if depth < 0 {
+			return false
+		}
+	}
+	return false
+}
+
+func (p *parser) parseDictRest(lb Token) Expr {
+	d := &Dict{}
+	parseItem := func() {
+		if t := p.tok(); t.Kind == DOUBLESTAR {
+			p.advance()
+			d.Keys = append(d.Keys, nil)
+			d.Values = append(d.Values, p.parseBitOr())
+			return
+		}
+		k := p.parseExpr()
+		if p.tok().Kind != COLON {
+			if p.tok().Kind == COMMA || p.tok().Kind == RBRACE {
+				p.fail(k.Span(), "':' expected after dictionary key")
+			}
+			p.expect(COLON)
+		}
+		p.advance()
+		if p.tok().Kind == RBRACE || p.tok().Kind == COMMA {
+			p.fail(p.prevEndRange(), "expression expected after dictionary key and ':'")
+		}
+		d.Keys = append(d.Keys, k)
+		d.Values = append(d.Values, p.parseExpr())
+	}
+	parseItem()
+	if k := p.tok().Kind; (k == FOR || k == ASYNC) && d.Keys[0] != nil {
+		c := p.parseComprehensionTail(DictComp, d.Keys[0], d.Values[0], lb.Start)
+		rb := p.expect(RBRACE)
+		c.(*Comp).End = rb.End
+		return c
+	}
+	for p.got(COMMA) {
+		if p.tok().Kind == RBRACE {
+			break
+		}
+		parseItem()
+	}
+	p.expectCloser(RBRACE, d.Values)
+	d.Range = Range{lb.Start, p.prevEnd()}
+	return d
+}
+
+// parseComprehensionTail parses the for/if clauses of a comprehension
+// whose element (and key, for a dict) has been parsed.
+func (p *parser) parseComprehensionTail(kind CompKind, key, elt Expr, start Pos) Expr {
+	if st, ok := elt.(*Starred); ok {
+		p.fail(st.Span(), "iterable unpacking cannot be used in comprehension")
+	}
+	c := &Comp{Kind: kind, Key: key, Elt: elt}
+	for p.tok().Kind == FOR || p.tok().Kind == ASYNC {
+		f := &CompFor{}
+		f.Start = p.tok().Start
+		if t := p.tok(); t.Kind == ASYNC {
+			p.advance()
+			f.Async = true
+			p.report(SyntaxError, t.Range, "asynchronous comprehensions are not supported")
+		}
+		p.expect(FOR)
+		f.Target = p.parseTargetList()
+		p.checkTarget(f.Target, "assign to")
+		if p.tok().Kind != IN {
+			p.invalidSyntax()
+		}
+		p.advance()
+		f.Iter = p.parseOr()
+		for p.tok().Kind == IF {
+			p.advance()
+			f.Ifs = append(f.Ifs, p.parseOrNoCond())
+		}
+		f.End = p.prevEnd()
+		c.For = append(c.For, f)
+	}
+	c.Range = Range{start, p.prevEnd()}
+	return c
+}
+
+// parseOrNoCond parses a comprehension condition: a disjunction, or a
+// lambda without a conditional body (Python's old_test).
+func (p *parser) parseOrNoCond() Expr {
+	if p.tok().Kind == LAMBDA {
+		return p.parseLambda()
+	}
+	x := p.parseOr()
+	if p.tok().Kind == COLONEQUAL {
+		p.failf(x.Span(), "cannot use assignment expressions with %s", exprName(x))
+	}
+	return x
+}

@@ -1,0 +1,47 @@
+"""Record CPython's error for every file of testdata/bad.
+
+The tasklet parser promises CPython 3.11's error messages, so the expected
+error of each broken file is taken from CPython rather than written by hand:
+for bad/NAME.py this writes bad/NAME.py.err holding one line,
+
+    LINE:COL: TYPE: MESSAGE
+
+where COL is CPython's 1-based offset. A Go test runs this script again with
+--out into a temporary directory and compares, so the checked-in files
+cannot drift from the interpreter that defines them.
+
+Usage: gen_bad.py [--out DIR]
+"""
+
+import argparse
+import ast
+import os
+import sys
+
+BAD_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bad")
+
+
+def expected_error(path):
+    with open(path, "rb") as f:
+        src = f.read()
+    try:
+        compile(src, path, "exec", ast.PyCF_ONLY_AST)
+    except SyntaxError as e:
+        return f"{e.lineno}:{e.offset}: {type(e).__name__}: {e.msg}\n"
+    sys.exit(f"{path}: CPython accepts this file; it does not belong in bad/")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=BAD_DIR, help="directory for the .err files")
+    args = parser.parse_args()
+    for name in sorted(os.listdir(BAD_DIR)):
+        if not name.endswith(".py"):
+            continue
+        err = expected_error(os.path.join(BAD_DIR, name))
+        with open(os.path.join(args.out, name + ".err"), "w", encoding="utf-8") as f:
+            f.write(err)
+
+
+if __name__ == "__main__":
+    main()

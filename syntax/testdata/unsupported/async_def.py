@@ -1,0 +1,5 @@
+import stackless
+
+
+async def f():
+    return 1

@@ -1,0 +1,2 @@
+def f(c):
+    return await c

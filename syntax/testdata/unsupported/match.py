@@ -1,0 +1,6 @@
+x = 1
+match x:
+    case 1:
+        pass
+    case _:
+        pass
