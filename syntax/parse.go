@@ -335,11 +335,19 @@ func (p *parser) parseCompoundStmt() Stmt {
 	return nil
 }
 
-func stmtEnd(body []Stmt, fallback Pos) Pos {
-	if len(body) == 0 {
-		return fallback
+// blockEnd is the end of a compound statement whose last block was just
+// parsed: the end of the last token before the block's NEWLINE and DEDENTs.
+// Like CPython, it includes a trailing ';' that the last simple statement
+// itself does not.
+func (p *parser) blockEnd() Pos {
+	for j := p.i - 1; j >= 0; j-- {
+		switch p.toks[j].Kind {
+		case NEWLINE, INDENT, DEDENT:
+			continue
+		}
+		return p.toks[j].End
 	}
-	return body[len(body)-1].Span().End
+	return p.toks[0].Start
 }
 
 func (p *parser) parseIf(elif bool) Stmt {
@@ -349,7 +357,7 @@ func (p *parser) parseIf(elif bool) Stmt {
 	s.Test = p.parseNamedExpr()
 	p.checkAssignInCondition()
 	s.Body = p.parseSuite(fmt.Sprintf("'%s' statement", kw.Text), kw.Start.Line)
-	s.End = stmtEnd(s.Body, p.prevEnd())
+	s.End = p.blockEnd()
 	switch p.tok().Kind {
 	case ELIF:
 		p.stmtStart = p.tok().Start.Offset
@@ -357,7 +365,7 @@ func (p *parser) parseIf(elif bool) Stmt {
 	case ELSE:
 		s.Orelse = p.parseElse()
 	}
-	s.End = stmtEnd(s.Orelse, s.End)
+	s.End = p.blockEnd()
 	return s
 }
 
@@ -381,10 +389,10 @@ func (p *parser) parseWhile() Stmt {
 	s.Test = p.parseNamedExpr()
 	p.checkAssignInCondition()
 	s.Body = p.parseSuite("'while' statement", kw.Start.Line)
-	s.End = stmtEnd(s.Body, p.prevEnd())
+	s.End = p.blockEnd()
 	if p.tok().Kind == ELSE {
 		s.Orelse = p.parseElse()
-		s.End = stmtEnd(s.Orelse, s.End)
+		s.End = p.blockEnd()
 	}
 	return s
 }
@@ -404,10 +412,10 @@ func (p *parser) parseFor(async *Token) Stmt {
 	p.advance()
 	s.Iter = p.parseStarExpressions()
 	s.Body = p.parseSuite("'for' statement", kw.Start.Line)
-	s.End = stmtEnd(s.Body, p.prevEnd())
+	s.End = p.blockEnd()
 	if p.tok().Kind == ELSE {
 		s.Orelse = p.parseElse()
-		s.End = stmtEnd(s.Orelse, s.End)
+		s.End = p.blockEnd()
 	}
 	return s
 }
@@ -417,7 +425,7 @@ func (p *parser) parseTry() Stmt {
 	s := &Try{}
 	s.Start = kw.Start
 	s.Body = p.parseSuite("'try' statement", kw.Start.Line)
-	s.End = stmtEnd(s.Body, p.prevEnd())
+	s.End = p.blockEnd()
 	for p.tok().Kind == EXCEPT {
 		ekw := p.advance()
 		p.stmtStart = ekw.Start.Offset
@@ -452,7 +460,7 @@ func (p *parser) parseTry() Stmt {
 			}
 		}
 		h.Body = p.parseSuite(what, ekw.Start.Line)
-		h.End = stmtEnd(h.Body, p.prevEnd())
+		h.End = p.blockEnd()
 		s.Handlers = append(s.Handlers, h)
 		s.End = h.End
 	}
@@ -461,13 +469,13 @@ func (p *parser) parseTry() Stmt {
 			p.fail(p.tok().Range, "expected 'except' or 'finally' block")
 		}
 		s.Orelse = p.parseElse()
-		s.End = stmtEnd(s.Orelse, s.End)
+		s.End = p.blockEnd()
 	}
 	if p.tok().Kind == FINALLY {
 		fkw := p.advance()
 		p.stmtStart = fkw.Start.Offset
 		s.Finally = p.parseSuite("'finally' statement", fkw.Start.Line)
-		s.End = stmtEnd(s.Finally, s.End)
+		s.End = p.blockEnd()
 	}
 	if len(s.Handlers) == 0 && s.Finally == nil {
 		p.fail(p.tok().Range, "expected 'except' or 'finally' block")
@@ -503,7 +511,7 @@ func (p *parser) parseWith(async *Token) Stmt {
 		}
 	}
 	s.Body = p.parseSuite("'with' statement", kw.Start.Line)
-	s.End = stmtEnd(s.Body, p.prevEnd())
+	s.End = p.blockEnd()
 	return s
 }
 
@@ -603,7 +611,7 @@ func (p *parser) parseFuncDef(decorators []Expr, async *Token) Stmt {
 		s.Returns = p.parseExpr()
 	}
 	s.Body = p.parseSuite("function definition", kw.Start.Line)
-	s.End = stmtEnd(s.Body, p.prevEnd())
+	s.End = p.blockEnd()
 	return s
 }
 
@@ -617,7 +625,7 @@ func (p *parser) parseClassDef(decorators []Expr) Stmt {
 		p.expect(RPAREN)
 	}
 	s.Body = p.parseSuite("class definition", kw.Start.Line)
-	s.End = stmtEnd(s.Body, p.prevEnd())
+	s.End = p.blockEnd()
 	return s
 }
 
@@ -771,7 +779,7 @@ func (p *parser) parseMatch() Stmt {
 			c.Guard = p.parseNamedExpr()
 		}
 		c.Body = p.parseSuite("'case' statement", ckw.Start.Line)
-		c.End = stmtEnd(c.Body, p.prevEnd())
+		c.End = p.blockEnd()
 		s.Cases = append(s.Cases, c)
 	}
 	p.got(DEDENT)
@@ -785,7 +793,15 @@ func (p *parser) parseMatch() Stmt {
 // parsePattern parses a case pattern as an expression; "p as name" becomes
 // a NamedExpr so that the bound name is still in the tree.
 func (p *parser) parsePattern() Expr {
-	x := p.parseStarExpressions()
+	// Patterns have no conditional expressions: an 'if' starts the guard.
+	x := p.parseTarget()
+	if p.tok().Kind == COMMA {
+		elts := []Expr{x}
+		for p.got(COMMA) && p.tok().Kind != COLON && p.tok().Kind != IF {
+			elts = append(elts, p.parseTarget())
+		}
+		x = &Tuple{Range: Range{x.Span().Start, p.prevEnd()}, Elts: elts}
+	}
 	if p.tok().Kind == AS {
 		p.advance()
 		name := p.parseName()

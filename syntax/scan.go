@@ -171,6 +171,9 @@ func (s *scanner) layout() bool {
 		case '#':
 			s.scanComment()
 			if s.off < len(s.src) {
+				if s.src[s.off] == '\r' && s.peekByte(1) == '\n' {
+					s.off++
+				}
 				s.off++ // the newline
 				s.newline()
 			}
