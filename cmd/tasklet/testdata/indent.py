@@ -1,0 +1,5 @@
+import stackless
+
+if True:
+        x = 1
+    y = 2
