@@ -29,6 +29,10 @@ type Error struct {
 	Range
 	Kind ErrorKind
 	Msg  string
+
+	// unclosed marks the scanner's "'(' was never closed", which yields to
+	// a more specific error that the parser finds inside the bracket.
+	unclosed bool
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Start.Line, e.Start.Col, e.Msg) }

@@ -53,11 +53,11 @@ func parseIntLiteral(text string) any {
 
 // A strToken is one string literal token split into its parts.
 type strToken struct {
-	tok          *Token
-	raw, bytes   bool
-	fstring      bool
-	body         string // between the quotes
-	bodyOff      int    // byte offset of body in the file
+	tok        *Token
+	raw, bytes bool
+	fstring    bool
+	body       string // between the quotes
+	bodyOff    int    // byte offset of body in the file
 }
 
 func splitString(t *Token) strToken {
@@ -189,8 +189,17 @@ func (p *parser) parseFStringBody(st strToken, body string, off int, depth int, 
 			p.fail(Range{p.posOf(off + i), p.posOf(off + i + 1)}, "f-string: single '}' is not allowed")
 		case c == '{':
 			addLiteral(i)
-			flush(p.posOf(off + i))
-			end := p.parseReplacementField(st, body, off, i, depth, values)
+			fv, end := p.parseReplacementField(st, body, off, i, depth)
+			if fv.Debug != "" {
+				// f"{x=}" prints "x=" before the value: it joins the
+				// literal text.
+				if pending.Len() == 0 {
+					*pendingStart = fv.Start
+				}
+				pending.WriteString(fv.Debug)
+			}
+			flush(fv.Start)
+			*values = append(*values, fv)
 			i = end
 			lit = i
 		default:
@@ -201,8 +210,8 @@ func (p *parser) parseFStringBody(st strToken, body string, off int, depth int, 
 }
 
 // parseReplacementField parses {expr[=][!conv][:spec]} starting at body[i]
-// == '{' and returns the index just past its '}'.
-func (p *parser) parseReplacementField(st strToken, body string, off, i, depth int, values *[]Expr) int {
+// == '{' and returns it with the index just past its '}'.
+func (p *parser) parseReplacementField(st strToken, body string, off, i, depth int) (*FormattedValue, int) {
 	if depth >= 2 {
 		p.fail(Range{p.posOf(off + i), p.posOf(off + i + 1)}, "f-string: expressions nested too deeply")
 	}
@@ -328,11 +337,7 @@ scan:
 		p.fail(Range{p.posOf(off + i), p.posOf(off + j)}, "f-string: expecting '}'")
 	}
 	fv.End = p.posOf(off + j + 1)
-	if debugEnd >= 0 {
-		*values = append(*values, &BasicLit{Range: Range{fv.Start, fv.Start}, Kind: StringLit, Value: fv.Debug})
-	}
-	*values = append(*values, fv)
-	return j + 1
+	return fv, j + 1
 }
 
 // parseNestedExpr parses the expression of an f-string replacement field,

@@ -17,9 +17,20 @@ func Parse(path string, src []byte) (*File, ErrorList) {
 	f.Body = p.parseStmtsUntilEOF()
 	end := p.posOf(len(text))
 	f.Range = Range{Pos{Offset: 0, Line: 1, Col: 1}, end}
-	errs := append(ErrorList(nil), scanErrs...)
+	return f, p.allErrors()
+}
+
+// allErrors merges the scanner's errors, less those the parser superseded,
+// with the parser's.
+func (p *parser) allErrors() ErrorList {
+	var errs ErrorList
+	for _, e := range p.scanErrs {
+		if !p.superseded[e] {
+			errs = append(errs, e)
+		}
+	}
 	errs = append(errs, p.errors...)
-	return f, sortErrors(errs)
+	return sortErrors(errs)
 }
 
 // ParseExpr parses a single expression, as for a debugger's evaluate
@@ -39,9 +50,7 @@ func ParseExpr(src string) (Expr, ErrorList) {
 			p.fail(p.tok().Range, "invalid syntax")
 		}
 	}()
-	errs := append(ErrorList(nil), scanErrs...)
-	errs = append(errs, p.errors...)
-	return x, sortErrors(errs)
+	return x, p.allErrors()
 }
 
 type parser struct {
@@ -52,6 +61,9 @@ type parser struct {
 	i        int
 	scanErrs ErrorList
 	errors   ErrorList
+	// superseded holds unclosed-bracket errors of the scanner that a
+	// parser error explains better.
+	superseded map[*Error]bool
 
 	// stmtStart is the offset where the statement being parsed begins:
 	// errors after one already reported in the same statement are noise.
@@ -120,19 +132,41 @@ func (p *parser) posOf(off int) Pos {
 // report records an error unless one was already reported (by the scanner
 // or the parser) inside the current statement.
 func (p *parser) report(kind ErrorKind, r Range, msg string) {
-	if p.hasErrorSince(p.stmtStart) {
+	if n := len(p.errors); n > 0 && p.errors[n-1].Start.Offset >= p.stmtStart {
 		return
+	}
+	if e := p.scanErrorInStatement(); e != nil {
+		if !e.unclosed || !p.explainsUnclosed(e, r, msg) {
+			return
+		}
+		if p.superseded == nil {
+			p.superseded = make(map[*Error]bool)
+		}
+		p.superseded[e] = true
 	}
 	p.errors = append(p.errors, &Error{Range: r, Kind: kind, Msg: msg})
 }
 
-func (p *parser) hasErrorSince(off int32) bool {
-	if n := len(p.errors); n > 0 && p.errors[n-1].Start.Offset >= off {
-		return true
-	}
+// scanErrorInStatement returns the first error of the scanner between the
+// start of the current statement and the current token, if any.
+func (p *parser) scanErrorInStatement() *Error {
 	end := p.tok().End.Offset
-	i := sort.Search(len(p.scanErrs), func(i int) bool { return p.scanErrs[i].Start.Offset >= off })
-	return i < len(p.scanErrs) && p.scanErrs[i].Start.Offset <= end
+	i := sort.Search(len(p.scanErrs), func(i int) bool { return p.scanErrs[i].Start.Offset >= p.stmtStart })
+	if i < len(p.scanErrs) && p.scanErrs[i].Start.Offset <= end {
+		return p.scanErrs[i]
+	}
+	return nil
+}
+
+// explainsUnclosed decides, as CPython does, between a parser error inside
+// an unclosed bracket and "'(' was never closed": the bracket wins when the
+// parser ran out of tokens, or when the error is on a later line than the
+// bracket.
+func (p *parser) explainsUnclosed(unclosed *Error, r Range, msg string) bool {
+	if k := p.tok().Kind; (k == NEWLINE || k == EOF) && p.tok().Start == p.tok().End {
+		return false
+	}
+	return r.Start.Line <= unclosed.Start.Line
 }
 
 // fail reports a syntax error and abandons the current statement.
@@ -1156,6 +1190,9 @@ func (p *parser) parseExprStmt() Stmt {
 		return s
 	}
 	if op, ok := isAugAssign(t.Kind); ok {
+		if op == AT {
+			p.report(SyntaxError, t.Range, "the '@=' operator is not supported")
+		}
 		switch x.(type) {
 		case *Name, *Attribute, *Subscript:
 		default:
@@ -1185,6 +1222,8 @@ func isSimpleExprForHint(x Expr) bool {
 	switch x := x.(type) {
 	case *Compare, *IfExp, *Lambda, *NamedExpr, *Yield, *Starred, *Tuple:
 		return false
+	case *BasicLit:
+		return x.Kind != NoneLit && x.Kind != TrueLit && x.Kind != FalseLit
 	case *BinaryExpr:
 		return x.Op != AND && x.Op != OR
 	case *UnaryExpr:
@@ -1293,6 +1332,12 @@ func exprName(x Expr) string {
 		return "list"
 	case *Slice:
 		return "slice"
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Name:
+		return "name"
 	}
 	return "expression"
 }

@@ -278,20 +278,26 @@ func (p *parser) parseCallArgs() ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	sawKeyword := false
-	sawKwUnpack := false
+	var kwUnpack *Keyword
+	// CPython reports a positional argument after keywords at the end of
+	// the argument list.
+	misplaced := ""
 	for p.tok().Kind != RPAREN {
 		t := p.tok()
 		switch {
 		case t.Kind == DOUBLESTAR:
 			p.advance()
 			v := p.parseExpr()
-			kws = append(kws, &Keyword{Range: Range{t.Start, v.Span().End}, Value: v})
-			sawKwUnpack = true
+			kw := &Keyword{Range: Range{t.Start, v.Span().End}, Value: v}
+			kws = append(kws, kw)
+			if kwUnpack == nil {
+				kwUnpack = kw
+			}
 		case t.Kind == STAR:
 			p.advance()
 			v := p.parseExpr()
-			if sawKwUnpack {
-				p.fail(Range{t.Start, v.Span().End}, "iterable argument unpacking follows keyword argument unpacking")
+			if kwUnpack != nil {
+				p.fail(kwUnpack.Range, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, &Starred{Range: Range{t.Start, v.Span().End}, Value: v})
 		case t.Kind == NAME && p.peek(1).Kind == EQUAL:
@@ -311,17 +317,19 @@ func (p *parser) parseCallArgs() ([]Expr, []*Keyword) {
 			if p.tok().Kind == EQUAL {
 				p.fail(Range{x.Span().Start, p.tok().End}, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
-			if sawKwUnpack {
-				p.fail(x.Span(), "positional argument follows keyword argument unpacking")
-			}
-			if sawKeyword {
-				p.fail(x.Span(), "positional argument follows keyword argument")
+			if misplaced == "" && kwUnpack != nil {
+				misplaced = "positional argument follows keyword argument unpacking"
+			} else if misplaced == "" && sawKeyword {
+				misplaced = "positional argument follows keyword argument"
 			}
 			args = append(args, x)
 		}
 		if !p.got(COMMA) {
 			break
 		}
+	}
+	if misplaced != "" {
+		p.fail(p.tok().Range, misplaced)
 	}
 	return args, kws
 }
@@ -595,9 +603,9 @@ func (p *parser) parseDictRest(lb Token) Expr {
 			}
 			p.expect(COLON)
 		}
-		p.advance()
+		colon := p.advance()
 		if p.tok().Kind == RBRACE || p.tok().Kind == COMMA {
-			p.fail(p.prevEndRange(), "expression expected after dictionary key and ':'")
+			p.fail(colon.Range, "expression expected after dictionary key and ':'")
 		}
 		d.Keys = append(d.Keys, k)
 		d.Values = append(d.Values, p.parseExpr())

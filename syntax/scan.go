@@ -135,9 +135,10 @@ func (s *scanner) finish() {
 }
 
 func (s *scanner) reportUnclosed() {
-	p := s.parens[0]
+	p := s.parens[len(s.parens)-1] // the innermost, as CPython reports
 	s.errorf(SyntaxError, p.pos, Pos{Offset: p.pos.Offset + 1, Line: p.pos.Line, Col: p.pos.Col + 1},
 		"'%s' was never closed", p.kind)
+	s.errors[len(s.errors)-1].unclosed = true
 	s.parens = s.parens[:0]
 }
 
@@ -227,7 +228,7 @@ func (s *scanner) indent(col, altcol, lineOff int) {
 		if col != s.indents[len(s.indents)-1] {
 			// Recover by treating the line as aligned with the block it
 			// fell into.
-			s.errorf(IndentationError, s.posAt(lineOff), at, "unindent does not match any outer indentation level")
+			s.errorf(IndentationError, at, at, "unindent does not match any outer indentation level")
 		} else if altcol != s.altIndents[len(s.altIndents)-1] {
 			s.errorf(TabError, s.posAt(lineOff), at, "inconsistent use of tabs and spaces in indentation")
 		}
@@ -306,11 +307,12 @@ func (s *scanner) next() bool {
 			if s.src[s.off] == '\r' && s.peekByte(1) == '\n' {
 				s.off++
 			}
+			if s.off+1 >= len(s.src) {
+				after := s.posAt(s.off)
+				s.errorf(SyntaxError, after, after, "unexpected EOF while parsing")
+			}
 			s.off++
 			s.newline()
-			if s.off >= len(s.src) {
-				s.errorf(SyntaxError, start, s.pos(), "unexpected EOF while parsing")
-			}
 			return true
 		}
 		if s.off >= len(s.src) {
@@ -452,7 +454,12 @@ func (s *scanner) scanString(start, quote Pos) {
 	for {
 		if s.off >= len(s.src) {
 			if triple {
-				s.errorf(SyntaxError, start, s.pos(), "unterminated triple-quoted string literal (detected at line %d)", s.line)
+				// CPython names the last line that has text on it.
+				line := s.line
+				if s.off == s.lineStart && line > int(start.Line) {
+					line--
+				}
+				s.errorf(SyntaxError, start, s.pos(), "unterminated triple-quoted string literal (detected at line %d)", line)
 			} else {
 				s.errorf(SyntaxError, start, s.pos(), "unterminated string literal (detected at line %d)", s.line)
 			}
