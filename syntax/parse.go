@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // Parse parses a source file. It always returns a tree: where the source is
@@ -65,6 +66,10 @@ type parser struct {
 	// parser error explains better.
 	superseded map[*Error]bool
 
+	// depth counts nested expression parsers (unary operators, lambdas,
+	// conditional expressions), which can nest without brackets.
+	depth int
+
 	// stmtStart is the offset where the statement being parsed begins:
 	// errors after one already reported in the same statement are noise.
 	stmtStart int32
@@ -109,6 +114,9 @@ func (p *parser) prevEnd() Pos {
 
 func lineStarts(src string) []int32 {
 	lines := []int32{0}
+	if strings.HasPrefix(src, bom) {
+		lines[0] = int32(len(bom)) // columns count from after a byte order mark
+	}
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
 		case '\n':

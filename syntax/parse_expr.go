@@ -57,6 +57,8 @@ func (p *parser) parseNamedExpr() Expr {
 // parseExpr parses a conditional expression or lambda (Python's
 // "expression" rule).
 func (p *parser) parseExpr() Expr {
+	p.enter()
+	defer p.leave()
 	if p.tok().Kind == LAMBDA {
 		return p.parseLambda()
 	}
@@ -102,8 +104,23 @@ func (p *parser) parseAnd() Expr {
 	return x
 }
 
+// maxExprDepth bounds the nesting of expressions, which the scanner's
+// bracket limit does not cover ("not not not ...", "- - - x").
+const maxExprDepth = 1000
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxExprDepth {
+		p.fail(p.tok().Range, "too many nested expressions")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
 func (p *parser) parseNot() Expr {
 	if t := p.tok(); t.Kind == NOT {
+		p.enter()
+		defer p.leave()
 		p.advance()
 		x := p.parseNot()
 		return &UnaryExpr{Range: Range{t.Start, x.Span().End}, Op: NOT, X: x}
@@ -203,6 +220,8 @@ func (p *parser) parseBinary(prec int) Expr {
 func (p *parser) parseFactor() Expr {
 	switch t := p.tok(); t.Kind {
 	case PLUS, MINUS, TILDE:
+		p.enter()
+		defer p.leave()
 		p.advance()
 		x := p.parseFactor()
 		return &UnaryExpr{Range: Range{t.Start, x.Span().End}, Op: t.Kind, X: x}
@@ -213,6 +232,8 @@ func (p *parser) parseFactor() Expr {
 func (p *parser) parsePower() Expr {
 	x := p.parseAwaitPrimary()
 	if op := p.tok(); op.Kind == DOUBLESTAR {
+		p.enter()
+		defer p.leave()
 		p.advance()
 		y := p.parseFactor()
 		return &BinaryExpr{Range: Range{x.Span().Start, y.Span().End}, Op: DOUBLESTAR, OpPos: op.Start, X: x, Y: y}

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,6 +33,15 @@ type scanner struct {
 	comments []Comment
 	errors   ErrorList
 }
+
+const bom = "\xEF\xBB\xBF"
+
+// Nesting limits, as in CPython's tokenizer. They bound the parser's
+// recursion, so that no input can exhaust the stack.
+const (
+	maxParenDepth  = 200
+	maxIndentDepth = 100
+)
 
 type openParen struct {
 	kind   TokenKind
@@ -98,9 +108,9 @@ func (s *scanner) peekByte(i int) byte {
 }
 
 func (s *scanner) scanAll() {
-	if len(s.src) >= 3 && s.src[0] == 0xEF && s.src[1] == 0xBB && s.src[2] == 0xBF && s.off == 0 {
-		s.off = 3 // a UTF-8 byte order mark is not part of the program
-		s.lineStart = 3
+	if s.off == 0 && strings.HasPrefix(s.src, bom) {
+		s.off = len(bom) // a UTF-8 byte order mark is not part of the program
+		s.lineStart = s.off
 	}
 	for {
 		if s.atLineStart && !s.inParens() {
@@ -215,6 +225,10 @@ func (s *scanner) indent(col, altcol, lineOff int) {
 	case col > top:
 		if altcol <= alttop {
 			s.errorf(TabError, s.posAt(lineOff), at, "inconsistent use of tabs and spaces in indentation")
+		}
+		if len(s.indents) > maxIndentDepth {
+			s.errorf(IndentationError, at, at, "too many levels of indentation")
+			return
 		}
 		s.indents = append(s.indents, col)
 		s.altIndents = append(s.altIndents, altcol)
@@ -650,6 +664,11 @@ func (s *scanner) scanOperator(start Pos) {
 		s.off += n
 		switch k {
 		case LPAREN, LBRACK, LBRACE:
+			if len(s.parens) >= maxParenDepth {
+				s.errorf(SyntaxError, start, s.pos(), "too many nested parentheses")
+				s.emit(ILLEGAL, start)
+				return
+			}
 			s.parens = append(s.parens, openParen{kind: k, pos: start, indent: s.currentIndent()})
 		case RPAREN, RBRACK, RBRACE:
 			if len(s.parens) == 0 {

@@ -1,0 +1,139 @@
+package syntax_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tasklet/syntax"
+)
+
+// addSeeds seeds a fuzz target with every .py file under testdata and the
+// project's examples.
+func addSeeds(f *testing.F) {
+	for _, pattern := range []string{"testdata/*/*.py", "testdata/*.py", "../examples/*.py"} {
+		paths, _ := filepath.Glob(pattern)
+		for _, p := range paths {
+			if src, err := os.ReadFile(p); err == nil {
+				f.Add(src)
+			}
+		}
+	}
+	for _, s := range []string{
+		"", "\n", "x", "(", ")", "f'{", "'''", "\\", "\t\tif x:\n  y", "match x:\n case 1:\n  pass\n",
+		"def f(a, /, b=1, *c, d, **e) -> int:\n    return (yield from g())\n",
+		"x = [i async for i in y if await i]\n", "s = f'{a!r:{b}>{c}}' rb'\\x00'\n",
+	} {
+		f.Add([]byte(s))
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		toks, comments, errs := syntax.Tokenize(string(src))
+		if len(toks) == 0 || toks[len(toks)-1].Kind != syntax.EOF {
+			t.Fatalf("token stream does not end with EOF")
+		}
+		var prev int32
+		for _, tok := range toks {
+			checkRange(t, src, tok.Range)
+			if tok.Start.Offset < prev {
+				t.Fatalf("token %v at %v goes backwards", tok.Kind, tok.Range)
+			}
+			prev = tok.End.Offset
+		}
+		for _, c := range comments {
+			checkRange(t, src, c.Range)
+		}
+		for _, e := range errs {
+			checkRange(t, src, e.Range)
+		}
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		file, errs := syntax.Parse("fuzz.py", src)
+		for i, e := range errs {
+			checkRange(t, src, e.Range)
+			if e.Msg == "" {
+				t.Fatalf("error without a message at %v", e.Range)
+			}
+			if i > 0 && e.Start.Offset < errs[i-1].Start.Offset {
+				t.Fatalf("errors out of order")
+			}
+		}
+		// Every node lies within the file, and within its parent.
+		var stack []syntax.Node
+		var visit func(n syntax.Node)
+		visit = func(n syntax.Node) {
+			r := n.Span()
+			checkRange(t, src, r)
+			if len(stack) > 0 {
+				pr := stack[len(stack)-1].Span()
+				// A def or class starts at its keyword, after its decorators.
+				switch parent := stack[len(stack)-1].(type) {
+				case *syntax.FuncDef:
+					if len(parent.Decorators) > 0 {
+						pr.Start = parent.Decorators[0].Span().Start
+					}
+				case *syntax.ClassDef:
+					if len(parent.Decorators) > 0 {
+						pr.Start = parent.Decorators[0].Span().Start
+					}
+				}
+				if r.Start.Offset < pr.Start.Offset || r.End.Offset > pr.End.Offset {
+					t.Fatalf("%T %v outside its parent %T %v", n, r, stack[len(stack)-1], pr)
+				}
+			}
+			stack = append(stack, n)
+			syntax.Walk(n, func(c syntax.Node) bool {
+				if c != n {
+					visit(c)
+				}
+				return c == n
+			})
+			stack = stack[:len(stack)-1]
+		}
+		visit(file)
+		if len(errs) == 0 && strings.Contains(string(src), "\x00") {
+			t.Fatalf("a NUL byte parsed without error")
+		}
+	})
+}
+
+func checkRange(t *testing.T, src []byte, r syntax.Range) {
+	t.Helper()
+	if r.Start.Offset < 0 || r.End.Offset > int32(len(src)) || r.Start.Offset > r.End.Offset {
+		t.Fatalf("range %v (offsets %d-%d) outside the file of %d bytes", r, r.Start.Offset, r.End.Offset, len(src))
+	}
+	if r.Start.Line < 1 || r.Start.Col < 1 || r.End.Line < r.Start.Line {
+		t.Fatalf("bad range %v", r)
+	}
+	// Line and column agree with the offset.
+	line, col := int32(1), int32(1)
+	i := int32(0)
+	if strings.HasPrefix(string(src), "\xEF\xBB\xBF") && r.Start.Offset >= 3 {
+		i = 3
+	}
+	for ; i < r.Start.Offset; i++ {
+		switch src[i] {
+		case '\n':
+			line, col = line+1, 1
+		case '\r':
+			if i+1 < int32(len(src)) && src[i+1] == '\n' {
+				col++
+				continue
+			}
+			line, col = line+1, 1
+		default:
+			col++
+		}
+	}
+	if line != r.Start.Line || col != r.Start.Col {
+		t.Fatalf("range %v starts at offset %d, which is %d:%d", r, r.Start.Offset, line, col)
+	}
+}
