@@ -73,11 +73,15 @@ func TestBadSyntax(t *testing.T) {
 			want := readCPythonError(t, path+".err")
 			_, errs := syntax.Parse(path, src)
 			require.NotEmpty(t, errs, "CPython: %d:%d: %s", want.line, want.col, want.text)
+			var all []string
+			for _, e := range errs {
+				all = append(all, fmt.Sprintf("%s: %s: %s", e.Start, e.Kind, e.Msg))
+			}
 			first := errs[0]
 			assert.Equal(t,
 				fmt.Sprintf("%d: %s", want.line, want.text),
 				fmt.Sprintf("%d: %s: %s", first.Start.Line, first.Kind, first.Msg),
-				"first error (line: type: message); all errors: %v", errs)
+				"first error (line: type: message); all errors: %q", all)
 			if want.col > 0 {
 				assert.Equal(t, byteCol(src, want.line, want.col), int(first.Start.Col),
 					"column of the first error %v; CPython's offset is %d", first, want.col)

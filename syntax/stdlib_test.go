@@ -244,7 +244,7 @@ var rejectedNeedle = map[string][]string{
 }
 
 // namesConstruct reports whether one of errs names the rejected construct
-// r and points into its lines.
+// called name and points into its lines, line to endLine.
 func namesConstruct(errs syntax.ErrorList, name string, line, endLine int32) bool {
 	for _, e := range errs {
 		if e.Start.Line < line || e.Start.Line > endLine {
@@ -311,17 +311,20 @@ func (d *disagreements) check(t *testing.T, what string, of int) {
 }
 
 // TestStdlibAgreesWithCPython parses every file of the Python standard
-// library (CPython's, and PyPy's when installed) and the testdata/unsupported
-// files, and checks the parser against CPython 3.11 on each: a file that
-// CPython accepts parses without error unless it uses a construct the
-// language rejects, in which case an error names that construct; a file
-// CPython rejects gets an error; and every statement and except handler
-// starts and ends where CPython's ast says.
+// library (CPython's, and PyPy's when installed), of testdata/valid (layouts
+// the library lacks: CRLF and CR line ends, a BOM, a Latin-1 cookie,
+// trailing semicolons, tricky f-strings) and of testdata/unsupported, and
+// checks the parser against CPython 3.11 on each: a file that CPython
+// accepts parses without error unless it uses a construct the language
+// rejects, in which case an error names that construct; a file CPython
+// rejects gets an error; and every statement and except handler starts and
+// ends where CPython's ast says.
 func TestStdlibAgreesWithCPython(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parsing the whole standard library is not short")
 	}
-	files := pyFiles(t, append(corpusDirs(t), filepath.Join("testdata", "unsupported"))...)
+	dirs := append(corpusDirs(t), filepath.Join("testdata", "valid"), filepath.Join("testdata", "unsupported"))
+	files := pyFiles(t, dirs...)
 	oracle := runOracle(t, files)
 
 	var (
