@@ -74,6 +74,22 @@ func (s *scanner) pos() Pos {
 	return Pos{Offset: int32(s.off), Line: int32(s.line), Col: int32(s.off - s.lineStart + 1)}
 }
 
+// posOfOffset computes the position of any offset from the start of the
+// source; it is only for rare errors, since it scans the text.
+func (s *scanner) posOfOffset(off int) Pos {
+	line, start := 1, 0
+	if strings.HasPrefix(s.src, bom) {
+		start = len(bom)
+	}
+	for i := 0; i < off; i++ {
+		if s.src[i] == '\n' || (s.src[i] == '\r' && (i+1 >= len(s.src) || s.src[i+1] != '\n')) {
+			line++
+			start = i + 1
+		}
+	}
+	return Pos{Offset: int32(off), Line: int32(line), Col: int32(off - start + 1)}
+}
+
 func (s *scanner) posAt(off int) Pos {
 	// Only valid for offsets on the current line.
 	return Pos{Offset: int32(off), Line: int32(s.line), Col: int32(off - s.lineStart + 1)}
@@ -108,6 +124,12 @@ func (s *scanner) peekByte(i int) byte {
 }
 
 func (s *scanner) scanAll() {
+	if i := strings.IndexByte(s.src[s.off:], 0); i >= 0 && !s.nested {
+		// CPython refuses such a file outright; report it once, where the
+		// first one is.
+		at := s.off + i
+		s.errors = append(s.errors, &Error{Range: Range{s.posOfOffset(at), s.posOfOffset(at + 1)}, Msg: "source code cannot contain null bytes"})
+	}
 	if s.off == 0 && strings.HasPrefix(s.src, bom) {
 		s.off = len(bom) // a UTF-8 byte order mark is not part of the program
 		s.lineStart = s.off
@@ -691,6 +713,10 @@ func (s *scanner) scanOperator(start Pos) {
 	}
 	c := s.src[s.off]
 	s.off++
+	if c == 0 {
+		s.emit(ILLEGAL, start) // reported once for the whole file
+		return
+	}
 	if c == '$' || c == '?' || c == '`' {
 		s.errorf(SyntaxError, start, s.pos(), "invalid syntax")
 	} else {
