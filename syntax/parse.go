@@ -292,12 +292,17 @@ func (p *parser) recoverStmt(start int) Stmt {
 		}
 		p.got(NEWLINE)
 	}
-	bad.End = p.prevEnd()
 	if p.i == start {
 		// Nothing consumed (a stray DEDENT or INDENT): step over it so the
 		// loop makes progress.
 		p.advance()
-		bad.End = p.prevEnd()
+	}
+	// Like a compound statement, the broken line ends at its last token,
+	// not at its newline: that keeps it inside the block around it, which
+	// ends there too.
+	bad.End = p.blockEnd()
+	if bad.End.Offset < bad.Start.Offset {
+		bad.End = bad.Start
 	}
 	if p.tok().Kind == INDENT {
 		p.advance()
