@@ -175,7 +175,10 @@ func (p *parser) parseFStringBody(st strToken, body string, off int, depth int, 
 				continue
 			}
 			i += j + 1
-		case c == '\\':
+		case c == '\\' && !st.raw && i+1 < len(body) && body[i+1] != '{' && body[i+1] != '}':
+			// An escape pair; a backslash does not escape a brace, which
+			// still opens or closes a field (CPython only warns of the
+			// invalid escape), and in a raw string it escapes nothing.
 			i += 2
 		case c == '{' && i+1 < len(body) && body[i+1] == '{' && depth == 0:
 			addLiteral(i + 1)
