@@ -62,7 +62,7 @@ var (
 		"testdata/errors.py:16:33: SyntaxError: invalid character '€' (U+20AC)",
 	)
 	indentPy = lines(
-		"testdata/indent.py:5:1: IndentationError: unindent does not match any outer indentation level",
+		"testdata/indent.py:5:10: IndentationError: unindent does not match any outer indentation level",
 	)
 )
 
