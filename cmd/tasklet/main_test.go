@@ -52,7 +52,7 @@ func lines(ls ...string) string {
 	return strings.Join(ls, "\n") + "\n"
 }
 
-// The errors of testdata/errors.py and testdata/indent.py, as parse prints
+// The errors of testdata/errors.py and testdata/colon.py, as parse prints
 // them. Each is where CPython 3.11 reports it when it is a file's only error.
 var (
 	errorsPy = lines(
@@ -61,8 +61,8 @@ var (
 		"testdata/errors.py:15:36: SyntaxError: unmatched ')'",
 		"testdata/errors.py:16:33: SyntaxError: invalid character '€' (U+20AC)",
 	)
-	indentPy = lines(
-		"testdata/indent.py:5:10: IndentationError: unindent does not match any outer indentation level",
+	colonPy = lines(
+		"testdata/colon.py:3:34: SyntaxError: expected ':'",
 	)
 )
 
@@ -75,14 +75,14 @@ func TestParse(t *testing.T) {
 		{"good file", []string{"parse", "testdata/good.py"}, result{exitOK, "", ""}},
 		{"example", []string{"parse", "../../examples/hello.py"}, result{exitOK, "", ""}},
 		{"several errors", []string{"parse", "testdata/errors.py"}, result{exitProblems, errorsPy, ""}},
-		{"two files in the order given", []string{"parse", "testdata/indent.py", "testdata/errors.py"},
-			result{exitProblems, indentPy + errorsPy, ""}},
-		{"same two files reversed", []string{"parse", "testdata/errors.py", "testdata/indent.py"},
-			result{exitProblems, errorsPy + indentPy, ""}},
+		{"two files in the order given", []string{"parse", "testdata/colon.py", "testdata/errors.py"},
+			result{exitProblems, colonPy + errorsPy, ""}},
+		{"same two files reversed", []string{"parse", "testdata/errors.py", "testdata/colon.py"},
+			result{exitProblems, errorsPy + colonPy, ""}},
 		{"good file then bad file", []string{"parse", "testdata/good.py", "testdata/errors.py"},
 			result{exitProblems, errorsPy, ""}},
-		{"missing file among good ones", []string{"parse", "testdata/good.py", "testdata/missing.py", "testdata/indent.py"},
-			result{exitProblems, lines("testdata/missing.py: no such file or directory") + indentPy, ""}},
+		{"missing file among good ones", []string{"parse", "testdata/good.py", "testdata/missing.py", "testdata/colon.py"},
+			result{exitProblems, lines("testdata/missing.py: no such file or directory") + colonPy, ""}},
 		{"directory", []string{"parse", "testdata"},
 			result{exitProblems, lines("testdata: is a directory"), ""}},
 		{"file named like a flag after --", []string{"parse", "--", "-h"},

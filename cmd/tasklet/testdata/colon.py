@@ -1,0 +1,4 @@
+import stackless
+
+while stackless.getruncount() > 1
+    stackless.schedule()

@@ -1,5 +1,0 @@
-import stackless
-
-if True:
-        x = 1
-    y = 2
