@@ -33,6 +33,13 @@ type Error struct {
 	// unclosed marks the scanner's "'(' was never closed", which yields to
 	// a more specific error that the parser finds inside the bracket.
 	unclosed bool
+
+	// at is the offset at which the scanner met the error, by which the
+	// parser tells the statement that it belongs to. It is Start's offset
+	// unless CPython reports the error elsewhere: an unindent that matches
+	// no outer level is met at the start of its line but reported past
+	// its end.
+	at int32
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Start.Line, e.Start.Col, e.Msg) }

@@ -159,8 +159,8 @@ func (p *parser) report(kind ErrorKind, r Range, msg string) {
 // start of the current statement and the current token, if any.
 func (p *parser) scanErrorInStatement() *Error {
 	end := p.tok().End.Offset
-	i := sort.Search(len(p.scanErrs), func(i int) bool { return p.scanErrs[i].Start.Offset >= p.stmtStart })
-	if i < len(p.scanErrs) && p.scanErrs[i].Start.Offset <= end {
+	i := sort.Search(len(p.scanErrs), func(i int) bool { return p.scanErrs[i].at >= p.stmtStart })
+	if i < len(p.scanErrs) && p.scanErrs[i].at <= end {
 		return p.scanErrs[i]
 	}
 	return nil
@@ -233,12 +233,21 @@ func (p *parser) invalidSyntax() {
 	t := p.tok()
 	switch t.Kind {
 	case INDENT:
-		p.report(IndentationError, t.Range, "unexpected indent")
-		panic(bailout{})
+		p.unexpectedIndent()
 	case EOF:
 		p.fail(t.Range, "unexpected EOF while parsing")
 	}
 	p.fail(t.Range, "invalid syntax")
+}
+
+// unexpectedIndent reports the INDENT at the current token and abandons
+// the statement. CPython's column is the length of the indentation, tabs
+// counting one: the error covers the last character of the indentation,
+// which always precedes an INDENT on its line.
+func (p *parser) unexpectedIndent() {
+	t := p.tok()
+	p.report(IndentationError, Range{p.posOf(int(t.Start.Offset) - 1), t.Start}, "unexpected indent")
+	panic(bailout{})
 }
 
 // ---- Statements ----
@@ -268,8 +277,7 @@ func (p *parser) parseStatement() (stmts []Stmt) {
 	p.stmtStart = p.tok().Start.Offset
 	defer p.catch(func() { stmts = []Stmt{p.recoverStmt(start)} })
 	if p.tok().Kind == INDENT {
-		p.report(IndentationError, p.tok().Range, "unexpected indent")
-		panic(bailout{})
+		p.unexpectedIndent()
 	}
 	if s := p.parseCompoundStmt(); s != nil {
 		return []Stmt{s}

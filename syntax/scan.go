@@ -96,7 +96,7 @@ func (s *scanner) posAt(off int) Pos {
 }
 
 func (s *scanner) errorf(kind ErrorKind, start, end Pos, format string, args ...any) {
-	s.errors = append(s.errors, &Error{Range: Range{start, end}, Kind: kind, Msg: fmt.Sprintf(format, args...)})
+	s.errors = append(s.errors, &Error{Range: Range{start, end}, Kind: kind, Msg: fmt.Sprintf(format, args...), at: start.Offset})
 }
 
 func (s *scanner) emit(kind TokenKind, start Pos) {
@@ -128,7 +128,7 @@ func (s *scanner) scanAll() {
 		// CPython refuses such a file outright; report it once, where the
 		// first one is.
 		at := s.off + i
-		s.errors = append(s.errors, &Error{Range: Range{s.posOfOffset(at), s.posOfOffset(at + 1)}, Msg: "source code cannot contain null bytes"})
+		s.errors = append(s.errors, &Error{Range: Range{s.posOfOffset(at), s.posOfOffset(at + 1)}, Msg: "source code cannot contain null bytes", at: int32(at)})
 	}
 	if s.off == 0 && strings.HasPrefix(s.src, bom) {
 		s.off = len(bom) // a UTF-8 byte order mark is not part of the program
@@ -263,8 +263,13 @@ func (s *scanner) indent(col, altcol, lineOff int) {
 		}
 		if col != s.indents[len(s.indents)-1] {
 			// Recover by treating the line as aligned with the block it
-			// fell into.
-			s.errorf(IndentationError, at, at, "unindent does not match any outer indentation level")
+			// fell into. CPython points just past the end of the line.
+			eol := s.off
+			for eol < len(s.src) && s.src[eol] != '\n' && s.src[eol] != '\r' {
+				eol++
+			}
+			s.errorf(IndentationError, s.posAt(eol), s.posAt(eol), "unindent does not match any outer indentation level")
+			s.errors[len(s.errors)-1].at = at.Offset
 		} else if altcol != s.altIndents[len(s.altIndents)-1] {
 			s.errorf(TabError, s.posAt(lineOff), at, "inconsistent use of tabs and spaces in indentation")
 		}

@@ -1,0 +1,3 @@
+import stackless
+
+		x = 1
