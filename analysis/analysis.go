@@ -1,0 +1,130 @@
+package analysis
+
+import "tasklet/syntax"
+
+// Options configures an analysis.
+type Options struct {
+	// Import returns the source of the module that "import name" loads
+	// when it is not one the VM provides, as the VM would find it: name.py
+	// (or name/__init__.py) beside the main script, then on TASKLETPATH.
+	// Nil, or false, leaves the module unknown: names from it are not
+	// checked.
+	Import func(name string) (path string, src []byte, ok bool)
+}
+
+// A Module is an analyzed module: the file being checked, a module it
+// imports, or one of the built-in stubs.
+type Module struct {
+	Name   string
+	Path   string
+	Scope  *Scope
+	Result *Result
+	// Stub marks the modules the VM provides, described by the stubs in
+	// this package.
+	Stub bool
+}
+
+// A Result is everything analysis found in one file.
+type Result struct {
+	Path         string
+	Src          []byte
+	File         *syntax.File
+	SyntaxErrors syntax.ErrorList
+	Module       *Module
+	// Scopes maps each scope-making node (the file, defs, classes,
+	// lambdas, comprehensions) to its scope.
+	Scopes map[syntax.Node]*Scope
+	// Names maps every identifier that binds or reads a variable to its
+	// symbol; unresolved names are absent.
+	Names map[*syntax.Name]*Symbol
+	// Attrs maps the name of each attribute access whose target analysis
+	// could infer to the member symbol it reaches.
+	Attrs       map[*syntax.Name]*Symbol
+	Diagnostics []Diagnostic
+
+	unresolved  []use
+	bindings    []binding
+	uses        []use
+	attrUses    []attrUse
+	calls       []callSite
+	starImports []starImport
+	loader      *loader
+	typeCache   map[*Symbol]Type
+	busy        map[*Symbol]bool
+	instAttrs   map[*Class]map[string]*Symbol
+	facts       *taskletFacts
+}
+
+// A callSite is a call and the scope it is evaluated in.
+type callSite struct {
+	call  *syntax.Call
+	scope *Scope
+}
+
+// A starImport is "from module import *" in a scope.
+type starImport struct {
+	stmt   *syntax.ImportFrom
+	module string
+	scope  *Scope
+}
+
+// Analyze parses and checks one file. It never fails: a broken file gives
+// a partial result with the syntax errors among the diagnostics.
+func Analyze(path string, src []byte, opts Options) *Result {
+	loadStubs()
+	ld := &loader{opts: opts, modules: map[string]*Module{}}
+	r := ld.bindFile("__main__", path, src)
+	ld.modules["__main__"] = r.Module
+	r.resolveStarImports()
+	r.resolveAttrs()
+	r.Diagnostics = append(r.Diagnostics, runChecks(r)...)
+	sortDiagnostics(r.Diagnostics)
+	return r
+}
+
+// A loader finds and binds the modules a file imports, once each per
+// analysis, so that an import cycle ends.
+type loader struct {
+	opts    Options
+	modules map[string]*Module
+}
+
+// bindFile parses src and resolves its names, without checks.
+func (ld *loader) bindFile(name, path string, src []byte) *Result {
+	f, errs := syntax.Parse(path, src)
+	r := &Result{Path: path, Src: src, File: f, SyntaxErrors: errs,
+		Scopes: map[syntax.Node]*Scope{}, Names: map[*syntax.Name]*Symbol{},
+		Attrs: map[*syntax.Name]*Symbol{}, loader: ld,
+		typeCache: map[*Symbol]Type{}, busy: map[*Symbol]bool{}, instAttrs: map[*Class]map[string]*Symbol{}}
+	r.Module = &Module{Name: name, Path: path, Result: r}
+	b := &binder{res: r}
+	b.file(f)
+	r.Module.Scope.Module = r.Module
+	b.resolve()
+	return r
+}
+
+// load returns the module that "import name" reaches, or nil when it is
+// unknown.
+func (ld *loader) load(name string) *Module {
+	if m := stubModule(name); m != nil {
+		return m
+	}
+	if ld == nil {
+		return nil
+	}
+	if m, ok := ld.modules[name]; ok {
+		return m
+	}
+	ld.modules[name] = nil
+	if ld.opts.Import == nil {
+		return nil
+	}
+	path, src, ok := ld.opts.Import(name)
+	if !ok {
+		return nil
+	}
+	r := ld.bindFile(name, path, src)
+	ld.modules[name] = r.Module
+	return r.Module
+}

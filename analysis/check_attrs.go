@@ -1,0 +1,164 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"tasklet/syntax"
+)
+
+// checkAttributes reports reads of attributes that a module, or an
+// instance of a class whose whole definition analysis sees, does not have:
+// Python raises AttributeError there. An attribute the program assigns
+// anywhere (t.name = "worker") or a class with a decorator or setattr in
+// the file may grow attributes analysis cannot follow, so those stay quiet.
+func checkAttributes(r *Result) []Diagnostic {
+	stored := r.storedAttrs()
+	dynamic := r.usesSetattr()
+	var out []Diagnostic
+	for _, u := range r.attrUses {
+		name := u.attr.Attr.Id
+		if stored[name] || r.Attrs[u.attr.Attr] != nil {
+			continue
+		}
+		t := r.TypeOf(u.attr.X, u.scope)
+		sym, known := r.memberSymbol(t, name)
+		if sym != nil || !known {
+			continue
+		}
+		var what string
+		switch t.Kind {
+		case ModuleType:
+			what = fmt.Sprintf("module '%s'", t.Module.Name)
+		case InstanceType, ClassType:
+			if dynamic || len(t.Class.Def.Decorators) > 0 {
+				continue
+			}
+			what = fmt.Sprintf("'%s' object", t.Class.Name())
+			if t.Kind == ClassType {
+				what = fmt.Sprintf("type object '%s'", t.Class.Name())
+			}
+		default:
+			continue
+		}
+		d := Diagnostic{Range: u.attr.Attr.Range, Severity: Error, Code: "unknown-attribute",
+			Message: fmt.Sprintf("%s has no attribute '%s': reading it raises AttributeError", what, name)}
+		if s := suggest(name, r.memberNames(t)); s != "" {
+			d.Message = fmt.Sprintf("%s has no attribute '%s'; did you mean '%s'?", what, name, s)
+			d.Fixes = []Fix{{Title: fmt.Sprintf("Change to '%s'", s), Edits: []Edit{{Range: u.attr.Attr.Range, New: s}}}}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// storedAttrs collects the attribute names the file assigns or deletes
+// through any object.
+func (r *Result) storedAttrs() map[string]bool {
+	out := map[string]bool{}
+	var target func(x syntax.Expr)
+	target = func(x syntax.Expr) {
+		switch x := x.(type) {
+		case *syntax.Attribute:
+			out[x.Attr.Id] = true
+		case *syntax.Tuple:
+			for _, e := range x.Elts {
+				target(e)
+			}
+		case *syntax.List:
+			for _, e := range x.Elts {
+				target(e)
+			}
+		case *syntax.Starred:
+			target(x.Value)
+		}
+	}
+	syntax.Walk(r.File, func(n syntax.Node) bool {
+		switch n := n.(type) {
+		case *syntax.Assign:
+			for _, t := range n.Targets {
+				target(t)
+			}
+		case *syntax.AugAssign:
+			target(n.Target)
+		case *syntax.AnnAssign:
+			target(n.Target)
+		case *syntax.Delete:
+			for _, t := range n.Targets {
+				target(t)
+			}
+		case *syntax.For:
+			target(n.Target)
+		case *syntax.WithItem:
+			target(n.Target)
+		}
+		return true
+	})
+	return out
+}
+
+// usesSetattr reports whether the file calls setattr, which can add any
+// attribute to any object.
+func (r *Result) usesSetattr() bool {
+	for _, cs := range r.calls {
+		if n, ok := cs.call.Func.(*syntax.Name); ok && n.Id == "setattr" {
+			return true
+		}
+	}
+	return false
+}
+
+// memberNames lists the attributes of a value of type t, for suggestions
+// and completion.
+func (r *Result) memberNames(t Type) []string {
+	seen := map[string]bool{}
+	switch t.Kind {
+	case ModuleType:
+		for name := range t.Module.Scope.Symbols {
+			seen[name] = true
+		}
+		for _, sub := range StubModules() {
+			if rest, ok := strings.CutPrefix(sub, t.Module.Name+"."); ok {
+				seen[rest] = true
+			}
+		}
+	case ClassType, InstanceType:
+		r.collectMembers(t.Class, t.Kind == InstanceType, seen, map[*syntax.ClassDef]bool{})
+	case FuncType:
+		if fn := builtinClass("function"); fn != nil {
+			r.collectMembers(fn, true, seen, map[*syntax.ClassDef]bool{})
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for name := range seen {
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func (r *Result) collectMembers(c *Class, instance bool, seen map[string]bool, visited map[*syntax.ClassDef]bool) {
+	if c == nil || c.Scope == nil || visited[c.Def] {
+		return
+	}
+	visited[c.Def] = true
+	for name := range c.Scope.Symbols {
+		seen[name] = true
+	}
+	if instance {
+		for name := range c.Mod.Result.instanceAttrs(c) {
+			seen[name] = true
+		}
+	}
+	for _, b := range c.Def.Bases {
+		if bt := c.Mod.Result.TypeOf(b, c.Scope.Parent); bt.Kind == ClassType {
+			r.collectMembers(bt.Class, instance, seen, visited)
+		}
+	}
+	if len(c.Def.Bases) == 0 {
+		if obj := builtinClass("object"); obj != nil {
+			r.collectMembers(obj, instance, seen, visited)
+		}
+	}
+}

@@ -1,0 +1,151 @@
+package analysis
+
+import (
+	"strings"
+
+	"tasklet/syntax"
+)
+
+// checkMainDeadlock (TL005) reports the main tasklet blocking on a channel
+// before any other tasklet can exist: no tasklet was created yet, and
+// nothing the main tasklet ran so far could have created one. Nobody can
+// be on the other side of the channel, so Stackless raises "RuntimeError:
+// Deadlock: the last runnable tasklet cannot be blocked." there. Only
+// module-level code is followed, statement by statement in order; the first
+// call that could create a tasklet (through code analysis cannot see) ends
+// the check.
+func checkMainDeadlock(r *Result) []Diagnostic {
+	if r.assignsAttr("block_trap") {
+		return nil
+	}
+	ops := map[syntax.Node]chanOp{}
+	for _, op := range r.channelOps() {
+		if enclosingFunc(op.scope) == nil {
+			ops[op.node] = op
+		}
+	}
+	var found *chanOp
+	maybeOthers := false
+	// An operation on a channel closed before raises ValueError instead of
+	// blocking.
+	closed := map[*Symbol]bool{}
+	var visit func(n syntax.Node) bool
+	visit = func(n syntax.Node) bool {
+		if found != nil || maybeOthers {
+			return false
+		}
+		switch n := n.(type) {
+		case *syntax.FuncDef, *syntax.Lambda:
+			// Defining a function runs none of its body; decorators and
+			// defaults are calls like any other.
+			if fd, ok := n.(*syntax.FuncDef); ok {
+				for _, d := range fd.Decorators {
+					syntax.Walk(d, visit)
+				}
+			}
+			return false
+		case *syntax.If:
+			if mentionsChannelState(r, n.Test) {
+				return false
+			}
+		case *syntax.While:
+			if mentionsChannelState(r, n.Test) {
+				return false
+			}
+		case *syntax.For:
+			syntax.Walk(n.Iter, visit)
+			if op, ok := ops[n]; ok && found == nil && !maybeOthers {
+				found = &op
+			}
+			for _, s := range n.Body {
+				syntax.Walk(s, visit)
+			}
+			for _, s := range n.Orelse {
+				syntax.Walk(s, visit)
+			}
+			return false
+		case *syntax.Call:
+			// Arguments run before the call itself.
+			syntax.Walk(n.Func, visit)
+			for _, a := range n.Args {
+				syntax.Walk(a, visit)
+			}
+			for _, k := range n.Keywords {
+				syntax.Walk(k.Value, visit)
+			}
+			if found != nil || maybeOthers {
+				return false
+			}
+			if op, ok := ops[n]; ok {
+				if !closed[r.chanVar(op.channel)] {
+					found = &op
+				}
+				return false
+			}
+			if a, ok := n.Func.(*syntax.Attribute); ok && a.Attr.Id == "close" {
+				if sym := r.chanVar(a.X); sym != nil {
+					closed[sym] = true
+				}
+			}
+			if r.mayCreateTasklet(n) {
+				maybeOthers = true
+			}
+			return false
+		}
+		return true
+	}
+	for _, s := range r.File.Body {
+		syntax.Walk(s, visit)
+	}
+	if found == nil || r.catches(found.node, "RuntimeError") {
+		return nil
+	}
+	return []Diagnostic{{Range: opRange(*found), Severity: Error, Code: "TL005",
+		Message: "certain deadlock: the main tasklet blocks on " + r.opText(*found) + " while no other tasklet exists to serve the channel; Stackless raises RuntimeError: Deadlock here"}}
+}
+
+// mentionsChannelState reports a test that reads a channel's balance or
+// queue: code that checks before it blocks.
+func mentionsChannelState(r *Result, x syntax.Expr) bool {
+	found := false
+	syntax.Walk(x, func(n syntax.Node) bool {
+		if a, ok := n.(*syntax.Attribute); ok && (a.Attr.Id == "balance" || a.Attr.Id == "queue" || a.Attr.Id == "closed" || a.Attr.Id == "closing") {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// assignsAttr reports whether the file sets an attribute of this name on
+// anything.
+func (r *Result) assignsAttr(name string) bool {
+	return r.storedAttrs()[name]
+}
+
+// mayCreateTasklet reports whether a call in the main tasklet could create
+// a tasklet: it creates or binds one, or runs code that analysis cannot
+// see or that does.
+func (r *Result) mayCreateTasklet(call *syntax.Call) bool {
+	s := r.scopeAt(call)
+	t := r.TypeOf(call.Func, s)
+	switch t.Kind {
+	case ClassType:
+		if t.Class.Mod.Stub {
+			return r.derivesFrom(t.Class, "tasklet", 0)
+		}
+		return true
+	case FuncType:
+		if t.Func.Mod.Stub {
+			// Only the stackless module and call-backs (map, sorted's key)
+			// run code; a call-back is one of this file's functions, which
+			// the arguments would show.
+			if t.Func.Class != nil && r.derivesFrom(t.Func.Class, "tasklet", 0) {
+				return true
+			}
+			return t.Func.Mod.Name == "stackless" && t.Func.Class == nil && !strings.HasPrefix(t.Func.Name(), "get")
+		}
+		return true
+	}
+	return true
+}

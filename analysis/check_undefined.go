@@ -1,0 +1,115 @@
+package analysis
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// resolveStarImports resolves the names left unresolved that a
+// "from module import *" of a known module provides. It runs before the
+// checks so that the names count as uses of the import.
+func (r *Result) resolveStarImports() {
+	var still []use
+	for _, u := range r.unresolved {
+		if sym := r.starLookup(u.name.Id); sym != nil {
+			r.Names[u.name] = sym
+			continue
+		}
+		still = append(still, u)
+	}
+	r.unresolved = still
+}
+
+// starLookup finds name among the public names of the modules the file
+// star-imports.
+func (r *Result) starLookup(name string) *Symbol {
+	if strings.HasPrefix(name, "_") {
+		return nil
+	}
+	for _, s := range r.starImports {
+		m := r.loader.load(s.module)
+		if m == nil {
+			continue
+		}
+		if sym := m.Scope.Symbols[name]; sym != nil {
+			return sym
+		}
+	}
+	return nil
+}
+
+// unknownStarImport reports whether the file star-imports a module that
+// analysis cannot see, which may define any name.
+func (r *Result) unknownStarImport() bool {
+	for _, s := range r.starImports {
+		if r.loader.load(s.module) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// implicitName reports names that Python defines without a binding in the
+// source: __class__ in a method, __module__ and __qualname__ in a class body.
+func implicitName(s *Scope, name string) bool {
+	switch name {
+	case "__class__":
+		for p := s; p != nil; p = p.Parent {
+			if p.Kind == ClassScope {
+				return true
+			}
+		}
+	case "__module__", "__qualname__":
+		return s.Kind == ClassScope
+	}
+	return false
+}
+
+// visibleNames lists the names a use in scope s could refer to.
+func visibleNames(s *Scope) []string {
+	seen := map[string]bool{}
+	add := func(sc *Scope) {
+		for name := range sc.Symbols {
+			seen[name] = true
+		}
+	}
+	add(s)
+	for p := s.Parent; p != nil; p = p.Parent {
+		if p.Kind != ClassScope {
+			add(p)
+		}
+	}
+	if bi := builtinsModule(); bi != nil {
+		add(bi.Scope)
+	}
+	out := make([]string, 0, len(seen))
+	for name := range seen {
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// checkUndefined reports names that nothing visible binds: Python raises
+// NameError when it reaches them.
+func checkUndefined(r *Result) []Diagnostic {
+	if r.unknownStarImport() {
+		return nil
+	}
+	var out []Diagnostic
+	for _, u := range r.unresolved {
+		name := u.name.Id
+		if implicitName(u.scope, name) {
+			continue
+		}
+		d := Diagnostic{Range: u.name.Range, Severity: Error, Code: "undefined-name",
+			Message: fmt.Sprintf("name '%s' is not defined: this line raises NameError when it runs", name)}
+		if s := suggest(name, visibleNames(u.scope)); s != "" {
+			d.Message += fmt.Sprintf("; did you mean '%s'?", s)
+			d.Fixes = []Fix{{Title: fmt.Sprintf("Change to '%s'", s), Edits: []Edit{{Range: u.name.Range, New: s}}}}
+		}
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,0 +1,343 @@
+package analysis
+
+import "tasklet/syntax"
+
+// This file holds what the tasklet checks share: recognizing the stackless
+// API in the tree (through inference, so "from stackless import channel as
+// c" and subclasses count), the functions that run inside tasklets, and the
+// parent of each node.
+
+// taskletFacts is computed once per file, on first use.
+type taskletFacts struct {
+	parents map[syntax.Node]syntax.Node
+	// creations are the calls that make a tasklet: stackless.tasklet(...)
+	// or a subclass, with the scope they are evaluated in.
+	creations []callSite
+	// bodies are the functions that run in tasklets other than main: the
+	// ones tasklets are bound to and, transitively, what they call.
+	bodies map[syntax.Node]bool
+}
+
+func (r *Result) tasklets() *taskletFacts {
+	if r.facts != nil {
+		return r.facts
+	}
+	f := &taskletFacts{parents: map[syntax.Node]syntax.Node{}, bodies: map[syntax.Node]bool{}}
+	r.facts = f
+	var link func(n syntax.Node)
+	link = func(n syntax.Node) {
+		syntax.Walk(n, func(c syntax.Node) bool {
+			if c == n {
+				return true
+			}
+			f.parents[c] = n
+			link(c)
+			return false
+		})
+	}
+	link(r.File)
+	var roots []syntax.Node
+	for _, cs := range r.calls {
+		if r.isStacklessClass(r.TypeOf(cs.call.Func, cs.scope), "tasklet") {
+			f.creations = append(f.creations, cs)
+			if fn := taskletFuncArg(cs.call); fn != nil {
+				if t := r.TypeOf(fn, cs.scope); t.Kind == FuncType && t.Func.Mod == r.Module {
+					roots = append(roots, t.Func.node())
+				}
+			}
+			continue
+		}
+		// t.bind(f) binds an existing tasklet to f.
+		if a, ok := cs.call.Func.(*syntax.Attribute); ok && a.Attr.Id == "bind" && len(cs.call.Args) > 0 &&
+			r.isStacklessInstance(r.TypeOf(a.X, cs.scope), "tasklet") {
+			if t := r.TypeOf(cs.call.Args[0], cs.scope); t.Kind == FuncType && t.Func.Mod == r.Module {
+				roots = append(roots, t.Func.node())
+			}
+		}
+	}
+	for len(roots) > 0 {
+		n := roots[len(roots)-1]
+		roots = roots[:len(roots)-1]
+		if f.bodies[n] {
+			continue
+		}
+		f.bodies[n] = true
+		for _, callee := range r.calleesIn(n) {
+			roots = append(roots, callee)
+		}
+	}
+	return f
+}
+
+func contains(outer, inner syntax.Node) bool {
+	o, i := outer.Span(), inner.Span()
+	return o.Start.Offset <= i.Start.Offset && i.End.Offset <= o.End.Offset
+}
+
+// node is the def or lambda of a function.
+func (f *Func) node() syntax.Node {
+	if f.Def != nil {
+		return f.Def
+	}
+	return f.Lambda
+}
+
+// calleesIn lists the functions of this file that the body of fn calls
+// directly (not in nested defs, which run only when called themselves).
+func (r *Result) calleesIn(fn syntax.Node) []syntax.Node {
+	var out []syntax.Node
+	for _, cs := range r.calls {
+		if enclosingFunc(cs.scope) != fn {
+			continue
+		}
+		if t := r.TypeOf(cs.call.Func, cs.scope); t.Kind == FuncType && t.Func.Mod == r.Module {
+			out = append(out, t.Func.node())
+		} else if t.Kind == ClassType && t.Class.Mod == r.Module {
+			if init, _ := r.classMember(t.Class, "__init__", false, map[*syntax.ClassDef]bool{}); init != nil {
+				if it := r.SymbolType(init); it.Kind == FuncType && it.Func.Mod == r.Module {
+					out = append(out, it.Func.node())
+				}
+			}
+		}
+	}
+	return out
+}
+
+// enclosingFunc is the def or lambda whose body a scope belongs to
+// (comprehensions run inside it), or nil at module level.
+func enclosingFunc(s *Scope) syntax.Node {
+	for ; s != nil; s = s.Parent {
+		switch s.Kind {
+		case FunctionScope, LambdaScope:
+			return s.Node
+		case ModuleScope, ClassScope:
+			return nil
+		}
+	}
+	return nil
+}
+
+// inTasklet reports whether code in scope s runs in a tasklet other than
+// main, as far as analysis can tell.
+func (r *Result) inTasklet(s *Scope) bool {
+	fn := enclosingFunc(s)
+	return fn != nil && r.tasklets().bodies[fn]
+}
+
+// taskletFuncArg is the callable given to stackless.tasklet(...).
+func taskletFuncArg(call *syntax.Call) syntax.Expr {
+	if len(call.Args) > 0 {
+		if _, ok := call.Args[0].(*syntax.Starred); !ok {
+			return call.Args[0]
+		}
+		return nil
+	}
+	for _, k := range call.Keywords {
+		if k.Name != nil && k.Name.Id == "func" {
+			return k.Value
+		}
+	}
+	return nil
+}
+
+// derivesFrom reports whether class c is, or inherits from, the stub
+// class stackless.<name>.
+func (r *Result) derivesFrom(c *Class, name string, depth int) bool {
+	if c == nil || depth > 20 {
+		return false
+	}
+	if c.Mod.Stub && c.Mod.Name == "stackless" && c.Name() == name {
+		return true
+	}
+	for _, b := range c.Def.Bases {
+		if bt := c.Mod.Result.TypeOf(b, c.Scope.Parent); bt.Kind == ClassType && r.derivesFrom(bt.Class, name, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *Result) isStacklessClass(t Type, name string) bool {
+	return t.Kind == ClassType && r.derivesFrom(t.Class, name, 0)
+}
+
+func (r *Result) isStacklessInstance(t Type, name string) bool {
+	return t.Kind == InstanceType && r.derivesFrom(t.Class, name, 0)
+}
+
+// isStacklessFunc reports whether t is the function stackless.<name> (or
+// another stub module's function, given the module).
+func isStubFunc(t Type, module, name string) bool {
+	return t.Kind == FuncType && t.Func.Mod.Stub && t.Func.Mod.Name == module && t.Func.Class == nil && t.Func.Name() == name
+}
+
+// Channel operations, by method name.
+var (
+	sendMethods    = map[string]bool{"send": true, "send_exception": true, "send_throw": true, "send_sequence": true}
+	receiveMethods = map[string]bool{"receive": true, "__next__": true}
+)
+
+// A chanOp is a send or a receive on a channel: a method call, or a for
+// loop over the channel (a receive each turn).
+type chanOp struct {
+	node    syntax.Node // the *Call or the *For
+	channel syntax.Expr
+	method  string // "for" for a loop
+	scope   *Scope
+	send    bool
+}
+
+// channelOps lists the sends and receives on expressions that analysis
+// knows are channels.
+func (r *Result) channelOps() []chanOp {
+	var out []chanOp
+	for _, cs := range r.calls {
+		a, ok := cs.call.Func.(*syntax.Attribute)
+		if !ok || !sendMethods[a.Attr.Id] && !receiveMethods[a.Attr.Id] {
+			continue
+		}
+		if r.isStacklessInstance(r.TypeOf(a.X, cs.scope), "channel") {
+			out = append(out, chanOp{node: cs.call, channel: a.X, method: a.Attr.Id, scope: cs.scope, send: sendMethods[a.Attr.Id]})
+		}
+	}
+	syntax.Walk(r.File, func(n syntax.Node) bool {
+		if f, ok := n.(*syntax.For); ok {
+			s := r.scopeAt(f)
+			if r.isStacklessInstance(r.TypeOf(f.Iter, s), "channel") {
+				out = append(out, chanOp{node: f, channel: f.Iter, method: "for", scope: s})
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// scopeAt returns the innermost scope whose node contains n.
+func (r *Result) scopeAt(n syntax.Node) *Scope {
+	s := r.Module.Scope
+	for {
+		var next *Scope
+		for _, c := range s.Children {
+			if c.Node != n && contains(c.Node, n) {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			return s
+		}
+		s = next
+	}
+}
+
+// channelSymbol returns the variable a channel expression names, when
+// every definition of it makes a channel and every use of it is visible
+// (an attribute access or a for loop over it), so that all its sends and
+// receives are known. Passing the channel to a function, storing it or
+// returning it hides them: then nil.
+func (r *Result) channelSymbol(x syntax.Expr) *Symbol {
+	n, ok := x.(*syntax.Name)
+	if !ok {
+		return nil
+	}
+	sym := r.Names[n]
+	if sym == nil || sym.Kind != VarSymbol || len(sym.Defs) == 0 || sym.Home() != r.Module {
+		return nil
+	}
+	for _, d := range sym.Defs {
+		if d.Value == nil || !r.isStacklessInstance(r.TypeOf(d.Value, sym.Scope), "channel") {
+			return nil
+		}
+		if _, ok := d.Node.(*syntax.Assign); !ok {
+			return nil
+		}
+	}
+	parents := r.tasklets().parents
+	for _, ref := range sym.Refs {
+		switch p := parents[ref].(type) {
+		case *syntax.Attribute:
+			if p.X != ref {
+				return nil
+			}
+		case *syntax.For:
+			if p.Iter != ref {
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return sym
+}
+
+// exprText is the source text of a node.
+func (r *Result) exprText(n syntax.Node) string {
+	s := n.Span()
+	return string(r.Src[s.Start.Offset:s.End.Offset])
+}
+
+// opText describes a channel operation for a message: "ch.receive()".
+func (r *Result) opText(op chanOp) string {
+	if op.method == "for" {
+		return "for ... in " + r.exprText(op.channel)
+	}
+	return r.exprText(op.channel) + "." + op.method + "()"
+}
+
+// catches reports whether a try statement around n (up to the enclosing
+// function) has a handler for one of the named exceptions, a base class of
+// them, or a bare except.
+func (r *Result) catches(n syntax.Node, names ...string) bool {
+	parents := r.tasklets().parents
+	for p := parents[n]; p != nil; p = parents[p] {
+		switch p := p.(type) {
+		case *syntax.FuncDef, *syntax.Lambda, *syntax.ClassDef:
+			return false
+		case *syntax.Try:
+			if !inStmts(p.Body, n) {
+				continue
+			}
+			for _, h := range p.Handlers {
+				if h.Type == nil || r.handlerCatches(h.Type, names) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func inStmts(body []syntax.Stmt, n syntax.Node) bool {
+	for _, s := range body {
+		if contains(s, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// handlerCatches reports whether an except clause's type names one of the
+// exceptions or a base of them.
+func (r *Result) handlerCatches(x syntax.Expr, names []string) bool {
+	if t, ok := x.(*syntax.Tuple); ok {
+		for _, e := range t.Elts {
+			if r.handlerCatches(e, names) {
+				return true
+			}
+		}
+		return false
+	}
+	var id string
+	switch x := x.(type) {
+	case *syntax.Name:
+		id = x.Id
+	case *syntax.Attribute:
+		id = x.Attr.Id
+	}
+	for _, n := range names {
+		if id == n || id == "Exception" && n != "TaskletExit" && n != "SystemExit" || id == "BaseException" {
+			return true
+		}
+	}
+	return false
+}

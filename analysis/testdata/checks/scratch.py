@@ -1,0 +1,3 @@
+import stackless
+import os  # want "unused-import"
+stackless.chanel()  # want "did you mean 'channel'"
