@@ -1,6 +1,5 @@
 package analysis
 
-
 // A check is one kind of problem analysis looks for. Each lives in its own
 // file, named after it.
 type check func(r *Result) []Diagnostic

@@ -20,8 +20,8 @@ const (
 // A Scope is one namespace: a module, a class body, a function or lambda,
 // or a comprehension (which Python 3 gives its own scope).
 type Scope struct {
-	Kind     ScopeKind
-	Node     syntax.Node // *syntax.File, *ClassDef, *FuncDef, *Lambda or *Comp
+	Kind ScopeKind
+	Node syntax.Node // *syntax.File, *ClassDef, *FuncDef, *Lambda or *Comp
 	// Module is the module of a module scope, nil for the others.
 	Module   *Module
 	Parent   *Scope
