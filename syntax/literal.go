@@ -110,21 +110,21 @@ func (p *parser) parseStrings() Expr {
 	isBytes, isF := parts[0].bytes, false
 	for _, st := range parts {
 		if st.bytes != isBytes {
-			p.fail(r, "cannot mix bytes and nonbytes literals")
+			p.fail(p.stringErrorRange(), "cannot mix bytes and nonbytes literals")
 		}
 		isF = isF || st.fstring
 	}
 	if isBytes {
 		var buf []byte
 		for _, st := range parts {
-			buf = append(buf, p.decodeBody(st, st.body, st.bodyOff)...)
+			buf = append(buf, p.decodeBody(st, st.body)...)
 		}
 		return &BasicLit{Range: r, Kind: BytesLit, Value: buf}
 	}
 	if !isF {
 		var sb strings.Builder
 		for _, st := range parts {
-			sb.WriteString(p.decodeBody(st, st.body, st.bodyOff))
+			sb.WriteString(p.decodeBody(st, st.body))
 		}
 		return &BasicLit{Range: r, Kind: StringLit, Value: sb.String()}
 	}
@@ -142,7 +142,7 @@ func (p *parser) parseStrings() Expr {
 			if pending.Len() == 0 {
 				pendingStart = st.tok.Start
 			}
-			pending.WriteString(p.decodeBody(st, st.body, st.bodyOff))
+			pending.WriteString(p.decodeBody(st, st.body))
 			continue
 		}
 		p.parseFStringBody(st, st.body, st.bodyOff, 0, &fs.Values, &pending, &pendingStart, flush)
@@ -160,7 +160,7 @@ func (p *parser) parseFStringBody(st strToken, body string, off int, depth int, 
 			if pending.Len() == 0 {
 				*pendingStart = p.posOf(off + lit)
 			}
-			pending.WriteString(p.decodeBody(st, body[lit:end], off+lit))
+			pending.WriteString(p.decodeBody(st, body[lit:end]))
 		}
 	}
 	i := 0
@@ -189,7 +189,7 @@ func (p *parser) parseFStringBody(st strToken, body string, off int, depth int, 
 			i += 2
 			lit = i
 		case c == '}':
-			p.fail(Range{p.posOf(off + i), p.posOf(off + i + 1)}, "f-string: single '}' is not allowed")
+			p.fail(p.stringErrorRange(), "f-string: single '}' is not allowed")
 		case c == '{':
 			addLiteral(i)
 			fv, end := p.parseReplacementField(st, body, off, i, depth)
@@ -216,7 +216,7 @@ func (p *parser) parseFStringBody(st strToken, body string, off int, depth int, 
 // == '{' and returns it with the index just past its '}'.
 func (p *parser) parseReplacementField(st strToken, body string, off, i, depth int) (*FormattedValue, int) {
 	if depth >= 2 {
-		p.fail(Range{p.posOf(off + i), p.posOf(off + i + 1)}, "f-string: expressions nested too deeply")
+		p.fail(p.stringErrorRange(), "f-string: expressions nested too deeply")
 	}
 	exprStart := i + 1
 	j := exprStart
@@ -237,9 +237,9 @@ scan:
 		case '\'', '"':
 			quote = c
 		case '\\':
-			p.fail(Range{p.posOf(off + j), p.posOf(off + j + 1)}, "f-string expression part cannot include a backslash")
+			p.fail(p.stringErrorRange(), "f-string expression part cannot include a backslash")
 		case '#':
-			p.fail(Range{p.posOf(off + j), p.posOf(off + j + 1)}, "f-string expression part cannot include '#'")
+			p.fail(p.stringErrorRange(), "f-string expression part cannot include '#'")
 		case '(', '[', '{':
 			nest++
 		case ')', ']':
@@ -279,11 +279,11 @@ scan:
 		}
 	}
 	if exprEnd < 0 {
-		p.fail(Range{p.posOf(off + i), p.posOf(off + len(body))}, "f-string: expecting '}'")
+		p.fail(p.stringErrorRange(), "f-string: expecting '}'")
 	}
 	exprText := body[exprStart:exprEnd]
 	if strings.TrimSpace(exprText) == "" {
-		p.fail(Range{p.posOf(off + i), p.posOf(off + exprEnd + 1)}, "f-string: empty expression not allowed")
+		p.fail(p.stringErrorRange(), "f-string: empty expression not allowed")
 	}
 	fv := &FormattedValue{}
 	fv.Start = p.posOf(off + i)
@@ -298,7 +298,7 @@ scan:
 	}
 	if j < len(body) && body[j] == '!' {
 		if j+1 >= len(body) || !strings.ContainsRune("sra", rune(body[j+1])) {
-			p.fail(Range{p.posOf(off + j), p.posOf(off + j + 1)}, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			p.fail(p.stringErrorRange(), "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		fv.Conversion = body[j+1]
 		j += 2
@@ -337,7 +337,7 @@ scan:
 		j = k
 	}
 	if j >= len(body) || body[j] != '}' {
-		p.fail(Range{p.posOf(off + i), p.posOf(off + j)}, "f-string: expecting '}'")
+		p.fail(p.stringErrorRange(), "f-string: expecting '}'")
 	}
 	fv.End = p.posOf(off + j + 1)
 	return fv, j + 1
@@ -371,14 +371,13 @@ func (p *parser) parseNestedExpr(start, end int) Expr {
 	return x
 }
 
-// decodeBody processes the escape sequences of a string literal's body
-// (or part of it) starting at file offset off. Bytes literals get a string
-// of raw bytes.
-func (p *parser) decodeBody(st strToken, body string, off int) string {
+// decodeBody processes the escape sequences of a string literal's body,
+// or of part of it. Bytes literals get a string of raw bytes.
+func (p *parser) decodeBody(st strToken, body string) string {
 	if st.bytes {
 		for i := 0; i < len(body); i++ {
 			if body[i] >= utf8.RuneSelf {
-				p.fail(st.tok.Range, "bytes can only contain ASCII literal characters")
+				p.fail(p.stringErrorRange(), "bytes can only contain ASCII literal characters")
 			}
 		}
 	}
@@ -440,7 +439,7 @@ func (p *parser) decodeBody(st strToken, body string, off int) string {
 		case 'x':
 			v, ok := hexValue(body, i+1, 2)
 			if !ok {
-				p.fail(p.escapeRange(off, i-1, i+1), fmt.Sprintf("(%s) can't decode bytes in position %d-%d: truncated \\xXX escape", codecName(st), i-1, min(i+2, len(body)-1)))
+				p.fail(p.stringErrorRange(), fmt.Sprintf("(%s) can't decode bytes in position %d-%d: truncated \\xXX escape", codecName(st), i-1, min(i+2, len(body)-1)))
 			}
 			if st.bytes {
 				sb.WriteByte(byte(v))
@@ -457,12 +456,12 @@ func (p *parser) decodeBody(st strToken, body string, off int) string {
 			if c == 'N' {
 				end := strings.IndexByte(body[i:], '}')
 				if i+1 >= len(body) || body[i+1] != '{' || end < 0 {
-					p.fail(p.escapeRange(off, i-1, i+1), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-1, i))
+					p.fail(p.stringErrorRange(), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-1, i))
 				}
 				name := body[i+2 : i+end]
 				r, ok := lookupRuneName(name)
 				if !ok {
-					p.fail(p.escapeRange(off, i-1, i+end+1), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i-1, i+end))
+					p.fail(p.stringErrorRange(), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i-1, i+end))
 				}
 				sb.WriteRune(r)
 				i += end
@@ -481,7 +480,7 @@ func (p *parser) decodeBody(st strToken, body string, off int) string {
 						what = "illegal Unicode character"
 					}
 				}
-				p.fail(p.escapeRange(off, i-1, i+1), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", i-1, min(i+n, len(body)-1), what))
+				p.fail(p.stringErrorRange(), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", i-1, min(i+n, len(body)-1), what))
 			}
 			sb.WriteRune(rune(v))
 			i += n
@@ -501,8 +500,21 @@ func codecName(st strToken) string {
 	return "unicode error) 'unicodeescape' codec"
 }
 
-func (p *parser) escapeRange(off, from, to int) Range {
-	return Range{p.posOf(off + from), p.posOf(off + to)}
+// stringErrorRange is where CPython reports an error in the string
+// literals just parsed: at the token after them, since it only checks a
+// literal when it builds its value, once that token has been read. A
+// newline token starts at the comment before it, if there is one.
+func (p *parser) stringErrorRange() Range {
+	t := p.tok()
+	if t.Kind != NEWLINE && t.Kind != EOF {
+		return t.Range
+	}
+	at := t.Start
+	prev := p.prevEnd().Offset
+	if i := strings.IndexByte(p.src[prev:at.Offset], '#'); i >= 0 {
+		at = p.posOf(int(prev) + i)
+	}
+	return Range{at, at}
 }
 
 func hexValue(s string, i, n int) (int, bool) {
