@@ -23,7 +23,7 @@ func checkTaskletNeverScheduled(r *Result) []Diagnostic {
 	for _, cs := range facts.creations {
 		call := cs.call
 		fn := taskletFuncArg(call)
-		if fn == nil || len(call.Args) > 1 || hasKeyword(call, "args", "kwargs") {
+		if _, called := fn.(*syntax.Call); fn == nil || called || len(call.Args) > 1 || hasKeyword(call, "args", "kwargs") {
 			continue
 		}
 		switch p := facts.parents[call].(type) {

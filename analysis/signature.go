@@ -73,7 +73,7 @@ func checkArgs(fn *Func, bound bool, call *syntax.Call, name string) []argProble
 		}
 		takes := plural(len(positional)+skipped, "positional argument")
 		if required < len(positional) {
-			takes = fmt.Sprintf("from %d to %s", required+skipped, plural(len(positional)+skipped, "positional argument"))
+			takes = fmt.Sprintf("from %d to %d positional arguments", required+skipped, len(positional)+skipped)
 		}
 		given := len(posArgs) + skipped
 		verb := "were"

@@ -3,18 +3,16 @@ package analysis
 // suggest returns the candidate closest to name by edit distance, when it
 // is close enough to be a likely typo ("chanel" for "channel"), or "".
 func suggest(name string, candidates []string) string {
-	best, bestDist := "", len(name)/3+1
-	if bestDist > 3 {
-		bestDist = 3
-	}
+	// A typo costs about one edit per three letters: "c" is no typo of
+	// "a", "chanel" is one of "channel".
+	limit := min((len(name)+1)/3, 3)
+	best, bestDist := "", limit+1
 	for _, c := range candidates {
 		if c == name || (len(c) > 0 && c[0] == '_' && (len(name) == 0 || name[0] != '_')) {
 			continue
 		}
-		if d := editDistance(name, c); d < bestDist || (d == bestDist && best == "") {
-			if d <= bestDist {
-				best, bestDist = c, d
-			}
+		if d := editDistance(name, c); d < bestDist {
+			best, bestDist = c, d
 		}
 	}
 	return best

@@ -1,3 +1,0 @@
-import stackless
-import os  # want "unused-import"
-stackless.chanel()  # want "did you mean 'channel'"
