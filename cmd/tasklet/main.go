@@ -44,7 +44,7 @@ var commands []*command
 // init fills commands because help's own entry reads the list: written as
 // an initializer, the list would depend on itself.
 func init() {
-	commands = []*command{parseCommand, versionCommand, helpCommand}
+	commands = []*command{parseCommand, checkCommand, versionCommand, helpCommand}
 }
 
 func lookup(name string) *command {

@@ -130,7 +130,6 @@ func TestHelp(t *testing.T) {
 		assert.Contains(t, got.stdout, "\thelp     ", args)
 		// Commands that are planned must not be offered before they exist.
 		assert.NotContains(t, got.stdout, "\trun ", args)
-		assert.NotContains(t, got.stdout, "\tcheck ", args)
 	}
 	for _, args := range [][]string{{"help", "parse"}, {"parse", "-h"}} {
 		got := tasklet(t, args...)

@@ -1,0 +1,9 @@
+import stackless
+
+
+def worker(n):
+    print(n)
+
+
+stackless.tasklet(worker)(1)
+stackless.run()
