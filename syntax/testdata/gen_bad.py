@@ -6,26 +6,45 @@ for bad/NAME.py this writes bad/NAME.py.err holding one line,
 
     LINE:COL: TYPE: MESSAGE
 
-where COL is CPython's 1-based offset. A Go test runs this script again with
---out into a temporary directory and compares, so the checked-in files
-cannot drift from the interpreter that defines them.
+where COL is CPython's 1-based offset in characters, as a traceback shows
+it (see source_text). A Go test runs this script again with --out into a
+temporary directory and compares, so the checked-in files cannot drift from
+the interpreter that defines them.
 
 Usage: gen_bad.py [--out DIR]
 """
 
 import argparse
 import ast
+import io
 import os
 import sys
+import tokenize
 
 BAD_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "bad")
+
+
+def source_text(src):
+    """Return src decoded as CPython decodes a source file, or src itself
+    when it does not decode.
+
+    Compiled from bytes without a coding cookie, CPython counts the columns
+    of the tokenizer's errors in characters but those of the parser's in
+    bytes; compiled from text, or when running a file, it counts all in
+    characters. The text gives the columns that a traceback shows.
+    """
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(src).readline)
+        return src.decode(encoding)
+    except (SyntaxError, LookupError, UnicodeDecodeError):
+        return src
 
 
 def expected_error(path):
     with open(path, "rb") as f:
         src = f.read()
     try:
-        compile(src, path, "exec", ast.PyCF_ONLY_AST)
+        compile(source_text(src), path, "exec", ast.PyCF_ONLY_AST)
     except SyntaxError as e:
         return f"{e.lineno}:{e.offset}: {type(e).__name__}: {e.msg}\n"
     sys.exit(f"{path}: CPython accepts this file; it does not belong in bad/")
