@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -437,9 +438,12 @@ func (p *parser) decodeBody(st strToken, body string) string {
 				sb.WriteRune(rune(v))
 			}
 		case 'x':
-			v, ok := hexValue(body, i+1, 2)
-			if !ok {
-				p.fail(p.stringErrorRange(), fmt.Sprintf("(%s) can't decode bytes in position %d-%d: truncated \\xXX escape", codecName(st), i-1, min(i+2, len(body)-1)))
+			v, n := hexDigits(body, i+1, 2)
+			if n < 2 {
+				if st.bytes {
+					p.fail(p.stringErrorRange(), fmt.Sprintf("(value error) invalid \\x escape at position %d", i-1))
+				}
+				p.unicodeEscapeError(body, i-1, i+n, "truncated \\xXX escape")
 			}
 			if st.bytes {
 				sb.WriteByte(byte(v))
@@ -454,14 +458,23 @@ func (p *parser) decodeBody(st strToken, body string) string {
 				continue
 			}
 			if c == 'N' {
-				end := strings.IndexByte(body[i:], '}')
-				if i+1 >= len(body) || body[i+1] != '{' || end < 0 {
-					p.fail(p.stringErrorRange(), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: malformed \\N character escape", i-1, i))
+				// The message covers what the decoder read: up to the
+				// end of the body, or up to the brace that closes an
+				// empty name, or past the one that closes a name.
+				const malformed = "malformed \\N character escape"
+				if i+1 >= len(body) || body[i+1] != '{' {
+					p.unicodeEscapeError(body, i-1, i, malformed)
 				}
-				name := body[i+2 : i+end]
-				r, ok := lookupRuneName(name)
+				end := strings.IndexByte(body[i:], '}')
+				switch {
+				case end < 0:
+					p.unicodeEscapeError(body, i-1, len(body)-1, malformed)
+				case end == 2:
+					p.unicodeEscapeError(body, i-1, i+1, malformed)
+				}
+				r, ok := lookupRuneName(body[i+2 : i+end])
 				if !ok {
-					p.fail(p.stringErrorRange(), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: unknown Unicode character name", i-1, i+end))
+					p.unicodeEscapeError(body, i-1, i+end, "unknown Unicode character name")
 				}
 				sb.WriteRune(r)
 				i += end
@@ -471,16 +484,14 @@ func (p *parser) decodeBody(st strToken, body string) string {
 			if c == 'U' {
 				n = 8
 			}
-			v, ok := hexValue(body, i+1, n)
-			if !ok || v > 0x10FFFF {
-				what := "truncated \\uXXXX escape"
-				if c == 'U' {
-					what = "truncated \\UXXXXXXXX escape"
-					if ok {
-						what = "illegal Unicode character"
-					}
-				}
-				p.fail(p.stringErrorRange(), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", i-1, min(i+n, len(body)-1), what))
+			v, digits := hexDigits(body, i+1, n)
+			switch {
+			case digits < n && c == 'u':
+				p.unicodeEscapeError(body, i-1, i+digits, "truncated \\uXXXX escape")
+			case digits < n:
+				p.unicodeEscapeError(body, i-1, i+digits, "truncated \\UXXXXXXXX escape")
+			case v > unicode.MaxRune:
+				p.unicodeEscapeError(body, i-1, i+n, "illegal Unicode character")
 			}
 			sb.WriteRune(rune(v))
 			i += n
@@ -493,11 +504,39 @@ func (p *parser) decodeBody(st strToken, body string) string {
 	return sb.String()
 }
 
-func codecName(st strToken) string {
-	if st.bytes {
-		return "value error"
+// unicodeEscapeError reports a bad escape in a str literal's body, which
+// CPython's unicode-escape codec read from byte first to byte last.
+func (p *parser) unicodeEscapeError(body string, first, last int, what string) {
+	at := escapePosition(body, first)
+	p.fail(p.stringErrorRange(), fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", at, at+last-first, what))
+}
+
+// escapePosition converts byte i of a literal's body, where an escape
+// starts, into the position that CPython's message gives. CPython decodes
+// the escapes of a copy of the body in which each non-ASCII character has
+// become a ten-character \UXXXXXXXX escape, and a backslash before one the
+// six characters \u005c.
+func escapePosition(body string, i int) int {
+	at := 0
+	for j := 0; j < i; {
+		switch {
+		case body[j] == '\\' && (j+1 == len(body) || body[j+1] >= utf8.RuneSelf):
+			at += 6
+			j++
+		case body[j] == '\\':
+			// An escape and the ASCII character it escapes.
+			at += 2
+			j += 2
+		case body[j] >= utf8.RuneSelf:
+			_, size := utf8.DecodeRuneInString(body[j:])
+			at += 10
+			j += size
+		default:
+			at++
+			j++
+		}
 	}
-	return "unicode error) 'unicodeescape' codec"
+	return at
 }
 
 // stringErrorRange is where CPython reports an error in the string
@@ -517,25 +556,21 @@ func (p *parser) stringErrorRange() Range {
 	return Range{at, at}
 }
 
-func hexValue(s string, i, n int) (int, bool) {
-	if i+n > len(s) {
-		return 0, false
-	}
-	v := 0
-	for k := i; k < i+n; k++ {
-		c := s[k]
-		var d int
+// hexDigits reads up to n hex digits of s from byte i, and returns their
+// value and how many there were.
+func hexDigits(s string, i, n int) (v, digits int) {
+	for ; digits < n && i+digits < len(s); digits++ {
+		c := s[i+digits]
 		switch {
 		case '0' <= c && c <= '9':
-			d = int(c - '0')
+			v = v*16 + int(c-'0')
 		case 'a' <= c|0x20 && c|0x20 <= 'f':
-			d = int(c|0x20-'a') + 10
+			v = v*16 + int(c|0x20-'a') + 10
 		default:
-			return 0, false
+			return v, digits
 		}
-		v = v*16 + d
 	}
-	return v, true
+	return v, digits
 }
 
 func normalizeNewlines(s string) string {
