@@ -307,17 +307,62 @@ func (r *Result) callResult(t Type) Type {
 		return instanceOf(t.Class)
 	case FuncType:
 		f := t.Func
-		if f.Def == nil || f.Def.Returns == nil {
-			return Type{}
-		}
 		fr := f.Mod.Result
-		return instanceOf(fr.annotationClass(f.Def.Returns, fr.Scopes[f.Def].Parent))
+		switch {
+		case f.Def == nil:
+			return fr.TypeOf(f.Lambda.Body, fr.Scopes[f.Lambda])
+		case f.Def.Returns != nil:
+			return instanceOf(fr.annotationClass(f.Def.Returns, fr.Scopes[f.Def].Parent))
+		case !f.Mod.Stub:
+			return fr.returnType(f.Def)
+		}
+		return Type{}
 	case InstanceType:
 		if call, _ := r.member(t, "__call__"); call.Kind == FuncType {
 			return r.callResult(call)
 		}
 	}
 	return Type{}
+}
+
+// returnType infers what a def without an annotation returns: the type
+// of its return statements when they all agree, and it is no generator.
+func (r *Result) returnType(fn *syntax.FuncDef) Type {
+	if r.busyFuncs[fn] {
+		return Type{}
+	}
+	r.busyFuncs[fn] = true
+	defer delete(r.busyFuncs, fn)
+	s := r.Scopes[fn]
+	var t Type
+	n := 0
+	ok := true
+	for _, st := range fn.Body {
+		syntax.Walk(st, func(x syntax.Node) bool {
+			switch x := x.(type) {
+			case *syntax.FuncDef, *syntax.ClassDef, *syntax.Lambda:
+				return false
+			case *syntax.Yield:
+				ok = false
+			case *syntax.Return:
+				rt := Type{}
+				if x.Value != nil {
+					rt = r.TypeOf(x.Value, r.scopeAt(x.Value))
+				}
+				if n == 0 {
+					t = rt
+				} else if !sameType(t, rt) {
+					ok = false
+				}
+				n++
+			}
+			return ok
+		})
+	}
+	if !ok || n == 0 || s == nil {
+		return Type{}
+	}
+	return t
 }
 
 // member looks up attribute name on a value of type t. known is false when
