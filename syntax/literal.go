@@ -220,89 +220,39 @@ func (p *parser) parseReplacementField(st strToken, body string, off, i, depth i
 		p.fail(p.stringErrorRange(), "f-string: expressions nested too deeply")
 	}
 	exprStart := i + 1
-	j := exprStart
-	nest := 0
-	var quote byte
-	exprEnd := -1
-	debugEnd := -1
-scan:
-	for ; j < len(body); j++ {
-		c := body[j]
-		if quote != 0 {
-			if c == quote {
-				quote = 0
-			}
-			continue
+	j := p.scanFieldExpr(body, exprStart)
+	exprEnd := j
+	if strings.Trim(body[exprStart:exprEnd], " \t\f\r\n") == "" {
+		if c := body[j]; c == '!' || c == ':' || c == '=' {
+			p.failf(p.stringErrorRange(), "f-string: expression required before '%c'", c)
 		}
-		switch c {
-		case '\'', '"':
-			quote = c
-		case '\\':
-			p.fail(p.stringErrorRange(), "f-string expression part cannot include a backslash")
-		case '#':
-			p.fail(p.stringErrorRange(), "f-string expression part cannot include '#'")
-		case '(', '[', '{':
-			nest++
-		case ')', ']':
-			nest--
-		case '}':
-			if nest == 0 {
-				exprEnd = j
-				break scan
-			}
-			nest--
-		case '!':
-			if nest == 0 && (j+1 >= len(body) || body[j+1] != '=') {
-				exprEnd = j
-				break scan
-			}
-			if j+1 < len(body) && body[j+1] == '=' {
-				j++
-			}
-		case ':':
-			if nest == 0 {
-				exprEnd = j
-				break scan
-			}
-		case '=':
-			if nest == 0 && j+1 < len(body) && body[j+1] != '=' && j > exprStart && !strings.ContainsRune("=!<>", rune(body[j-1])) {
-				k := j + 1
-				for k < len(body) && body[k] == ' ' {
-					k++
-				}
-				if k < len(body) && (body[k] == '}' || body[k] == '!' || body[k] == ':') {
-					debugEnd = k
-					exprEnd = j
-					j = k
-					break scan
-				}
-			}
-		}
-	}
-	if exprEnd < 0 {
-		p.fail(p.stringErrorRange(), "f-string: expecting '}'")
-	}
-	exprText := body[exprStart:exprEnd]
-	if strings.TrimSpace(exprText) == "" {
 		p.fail(p.stringErrorRange(), "f-string: empty expression not allowed")
 	}
 	fv := &FormattedValue{}
 	fv.Start = p.posOf(off + i)
 	fv.Value = p.parseNestedExpr(off+exprStart, off+exprEnd)
-	if debugEnd >= 0 {
-		fv.Debug = body[exprStart:debugEnd]
-		fv.Conversion = 'r'
+	if body[j] == '=' {
+		// f"{x=}" shows the expression's text, up to the next character
+		// that is not white space.
+		j++
+		for j < len(body) && strings.IndexByte(" \t\n\r\f\v", body[j]) >= 0 {
+			j++
+		}
+		if j >= len(body) {
+			p.fail(p.stringErrorRange(), "f-string: expecting '}'")
+		}
+		fv.Debug = body[exprStart:j]
 	}
-	j = exprEnd
-	if debugEnd >= 0 {
-		j = debugEnd
-	}
-	if j < len(body) && body[j] == '!' {
-		if j+1 >= len(body) || !strings.ContainsRune("sra", rune(body[j+1])) {
+	if body[j] == '!' {
+		j++
+		if j >= len(body) {
+			p.fail(p.stringErrorRange(), "f-string: expecting '}'")
+		}
+		if c := body[j]; c != 's' && c != 'r' && c != 'a' {
 			p.fail(p.stringErrorRange(), "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
-		fv.Conversion = body[j+1]
-		j += 2
+		fv.Conversion = body[j]
+		j++
 	}
 	if j < len(body) && body[j] == ':' {
 		specStart := j + 1
@@ -321,9 +271,6 @@ scan:
 		spec := &FString{}
 		spec.Start = p.posOf(off + specStart)
 		spec.End = p.posOf(off + k)
-		if debugEnd >= 0 {
-			fv.Conversion = 0
-		}
 		var pending strings.Builder
 		pendingStart := spec.Start
 		flush := func(end Pos) {
@@ -340,8 +287,91 @@ scan:
 	if j >= len(body) || body[j] != '}' {
 		p.fail(p.stringErrorRange(), "f-string: expecting '}'")
 	}
+	if fv.Debug != "" && fv.Conversion == 0 && fv.Spec == nil {
+		// f"{x=}" shows the repr, unless a conversion or a format spec
+		// says otherwise.
+		fv.Conversion = 'r'
+	}
 	fv.End = p.posOf(off + j + 1)
 	return fv, j + 1
+}
+
+// scanFieldExpr finds the end of the expression of a replacement field that
+// starts at body[i], as CPython does before it parses the expression: at
+// the first '!', ':', '=' or '}' outside brackets and strings that does not
+// begin "!=" or "==". It reports what CPython reports on the way.
+func (p *parser) scanFieldExpr(body string, i int) int {
+	var brackets []byte
+	var quote byte
+	triple := false
+	for ; i < len(body); i++ {
+		c := body[i]
+		if c == '\\' {
+			p.fail(p.stringErrorRange(), "f-string expression part cannot include a backslash")
+		}
+		if quote != 0 {
+			if c == quote && !triple {
+				quote = 0
+			} else if c == quote && strings.HasPrefix(body[i:], string([]byte{c, c, c})) {
+				i += 2
+				quote = 0
+			}
+			continue
+		}
+		switch c {
+		case '\'', '"':
+			quote = c
+			triple = i+2 < len(body) && body[i+1] == c && body[i+2] == c
+			if triple {
+				i += 2
+			}
+		case '(', '[', '{':
+			if len(brackets) >= maxParenDepth {
+				p.fail(p.stringErrorRange(), "f-string: too many nested parenthesis")
+			}
+			brackets = append(brackets, c)
+		case '#':
+			p.fail(p.stringErrorRange(), "f-string expression part cannot include '#'")
+		case '!', ':', '}', '=', '<', '>':
+			if len(brackets) > 0 {
+				if c == '}' {
+					brackets = p.closeFieldBracket(brackets, c)
+				}
+				continue
+			}
+			if c != ':' && c != '}' && i+1 < len(body) && body[i+1] == '=' {
+				i++ // "!=", "==", "<=" or ">="
+				continue
+			}
+			if c == '<' || c == '>' {
+				continue
+			}
+			return i
+		case ')', ']':
+			brackets = p.closeFieldBracket(brackets, c)
+		}
+	}
+	switch {
+	case quote != 0:
+		p.fail(p.stringErrorRange(), "f-string: unterminated string")
+	case len(brackets) > 0:
+		p.failf(p.stringErrorRange(), "f-string: unmatched '%c'", brackets[len(brackets)-1])
+	}
+	p.fail(p.stringErrorRange(), "f-string: expecting '}'")
+	return i
+}
+
+// closeFieldBracket pops the bracket that c closes in the expression of a
+// replacement field.
+func (p *parser) closeFieldBracket(brackets []byte, c byte) []byte {
+	if len(brackets) == 0 {
+		p.failf(p.stringErrorRange(), "f-string: unmatched '%c'", c)
+	}
+	open := brackets[len(brackets)-1]
+	if open == '(' && c != ')' || open == '[' && c != ']' || open == '{' && c != '}' {
+		p.failf(p.stringErrorRange(), "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open)
+	}
+	return brackets[:len(brackets)-1]
 }
 
 // parseNestedExpr parses the expression of an f-string replacement field,
