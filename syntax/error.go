@@ -40,6 +40,14 @@ type Error struct {
 	// no outer level is met at the start of its line but reported past
 	// its end.
 	at int32
+
+	// scanned marks the scanner's errors, which CPython's tokenizer
+	// reports.
+	scanned bool
+
+	// field marks an error in the expression of an f-string replacement
+	// field, already in the form that CPython gives it (see fieldError).
+	field bool
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Start.Line, e.Start.Col, e.Msg) }

@@ -381,25 +381,42 @@ func (p *parser) parseNestedExpr(start, end int) Expr {
 	s.nested = true
 	s.atLineStart = false
 	s.scanAll()
-	sub := &parser{path: p.path, src: p.src, lines: p.lines, toks: s.tokens, scanErrs: s.errors, stmtStart: int32(start)}
+	sub := &parser{path: p.path, src: p.src, lines: p.lines, toks: s.tokens, scanErrs: s.errors, stmtStart: int32(start), field: true}
 	var x Expr
 	func() {
 		defer sub.catch(func() { x = &BadExpr{Range: Range{p.posOf(start), p.posOf(end)}} })
-		if sub.tok().Kind == YIELD {
-			x = sub.parseYield()
-		} else {
-			x = sub.parseStarExpressions()
-		}
-		if sub.tok().Kind != EOF {
-			sub.invalidSyntax()
-		}
+		x = sub.parseParenBody(p.posOf(start), EOF)
 	}()
-	p.errors = append(p.errors, sub.scanErrs...)
-	p.errors = append(p.errors, sub.errors...)
-	if len(sub.scanErrs)+len(sub.errors) > 0 {
+	errs := sub.allErrors()
+	for _, e := range errs {
+		p.errors = append(p.errors, p.fieldError(e, start))
+	}
+	if len(errs) > 0 {
 		panic(bailout{})
 	}
 	return x
+}
+
+// fieldError puts an error in the expression of a replacement field that
+// starts at offset start into CPython's form. CPython parses the expression
+// on its own, as "(" + expression + ")": its parser's messages get the
+// prefix "f-string: ", and columns on the expression's first line count from
+// the start of that text. Errors of fields nested in the expression are in
+// that form already.
+func (p *parser) fieldError(e *Error, start int) *Error {
+	if e.field {
+		return e
+	}
+	out := *e
+	out.field = true
+	if !e.scanned {
+		out.Msg = "f-string: " + e.Msg
+	}
+	if first := p.posOf(start); e.Start.Line == first.Line {
+		col := e.Start.Offset - int32(start) + 2
+		out.Start = Pos{Offset: first.Offset - first.Col + col, Line: first.Line, Col: col}
+	}
+	return &out
 }
 
 // decodeBody processes the escape sequences of a string literal's body,

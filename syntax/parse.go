@@ -73,6 +73,10 @@ type parser struct {
 	// stmtStart is the offset where the statement being parsed begins:
 	// errors after one already reported in the same statement are noise.
 	stmtStart int32
+
+	// field is set when parsing the expression of an f-string replacement
+	// field, whose end CPython sees as a closing parenthesis.
+	field bool
 }
 
 // bailout unwinds the parser from an error to the statement being parsed,
@@ -235,7 +239,9 @@ func (p *parser) invalidSyntax() {
 	case INDENT:
 		p.unexpectedIndent()
 	case EOF:
-		p.fail(t.Range, "unexpected EOF while parsing")
+		if !p.field {
+			p.fail(t.Range, "unexpected EOF while parsing")
+		}
 	}
 	p.fail(t.Range, "invalid syntax")
 }

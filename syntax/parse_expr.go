@@ -471,34 +471,41 @@ func (p *parser) parseAtom() Expr {
 
 func (p *parser) parseParenAtom() Expr {
 	lp := p.advance()
-	if rp := p.tok(); rp.Kind == RPAREN {
+	return p.parseParenBody(lp.Start, RPAREN)
+}
+
+// parseParenBody parses what stands in parentheses opened at lp, and the
+// closing token: ')', or the EOF that ends the expression of an f-string
+// replacement field, which CPython parses as if it were parenthesized.
+func (p *parser) parseParenBody(lp Pos, closer TokenKind) Expr {
+	if rp := p.tok(); rp.Kind == closer {
 		p.advance()
-		return &Tuple{Range: Range{lp.Start, rp.End}, Parens: true}
+		return &Tuple{Range: Range{lp, rp.End}, Parens: true}
 	}
 	if p.tok().Kind == YIELD {
 		y := p.parseYield()
-		p.expect(RPAREN)
+		p.expect(closer)
 		return y
 	}
 	first := p.parseStarOrNamed(true)
 	switch p.tok().Kind {
 	case FOR, ASYNC:
-		g := p.parseComprehensionTail(GeneratorExp, nil, first, lp.Start)
-		rp := p.expect(RPAREN)
-		g.(*Comp).Range = Range{lp.Start, rp.End}
+		g := p.parseComprehensionTail(GeneratorExp, nil, first, lp)
+		rp := p.expect(closer)
+		g.(*Comp).Range = Range{lp, rp.End}
 		return g
 	case COMMA:
 		elts := []Expr{first}
 		for p.got(COMMA) {
-			if p.tok().Kind == RPAREN {
+			if p.tok().Kind == closer {
 				break
 			}
 			elts = append(elts, p.parseStarOrNamed(true))
 		}
-		p.expectCloser(RPAREN, elts)
-		return &Tuple{Range: Range{lp.Start, p.prevEnd()}, Elts: elts, Parens: true}
+		p.expectCloser(closer, elts)
+		return &Tuple{Range: Range{lp, p.prevEnd()}, Elts: elts, Parens: true}
 	}
-	p.expectCloser(RPAREN, []Expr{first})
+	p.expectCloser(closer, []Expr{first})
 	if st, ok := first.(*Starred); ok {
 		p.fail(st.Span(), "cannot use starred expression here")
 	}

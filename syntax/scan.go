@@ -96,7 +96,7 @@ func (s *scanner) posAt(off int) Pos {
 }
 
 func (s *scanner) errorf(kind ErrorKind, start, end Pos, format string, args ...any) {
-	s.errors = append(s.errors, &Error{Range: Range{start, end}, Kind: kind, Msg: fmt.Sprintf(format, args...), at: start.Offset})
+	s.errors = append(s.errors, &Error{Range: Range{start, end}, Kind: kind, Msg: fmt.Sprintf(format, args...), at: start.Offset, scanned: true})
 }
 
 func (s *scanner) emit(kind TokenKind, start Pos) {
@@ -128,7 +128,7 @@ func (s *scanner) scanAll() {
 		// CPython refuses such a file outright; report it once, where the
 		// first one is.
 		at := s.off + i
-		s.errors = append(s.errors, &Error{Range: Range{s.posOfOffset(at), s.posOfOffset(at + 1)}, Msg: "source code cannot contain null bytes", at: int32(at)})
+		s.errors = append(s.errors, &Error{Range: Range{s.posOfOffset(at), s.posOfOffset(at + 1)}, Msg: "source code cannot contain null bytes", at: int32(at), scanned: true})
 	}
 	if s.off == 0 && strings.HasPrefix(s.src, bom) {
 		s.off = len(bom) // a UTF-8 byte order mark is not part of the program
@@ -723,7 +723,10 @@ func (s *scanner) scanOperator(start Pos) {
 		return
 	}
 	if c == '$' || c == '?' || c == '`' {
+		// CPython's tokenizer passes these on as operators, for its
+		// parser to reject.
 		s.errorf(SyntaxError, start, s.pos(), "invalid syntax")
+		s.errors[len(s.errors)-1].scanned = false
 	} else {
 		s.errorf(SyntaxError, start, s.pos(), "invalid non-printable character U+%04X", c)
 	}

@@ -25,3 +25,4 @@ x = (f"{a}"
 x = rf"\{{" f"\}}"; y = 1
 x = f"\\{a}" rf"\\}}"; y = 1
 x = f"{a!=b=}{a<b}{c['}']:>{w}}{d=:x}"; y = 1
+x = f"{x for x in y}" f"{yield}" f"{*a, b}"

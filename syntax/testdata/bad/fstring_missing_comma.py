@@ -1,0 +1,1 @@
+x = [f"{a b}" for a in b]
