@@ -79,7 +79,12 @@ func (p *parser) parseExpr() Expr {
 func (p *parser) parseLambda() Expr {
 	kw := p.advance()
 	params := p.parseParams(COLON, false)
-	p.expect(COLON)
+	if p.tok().Kind != COLON {
+		// Unlike after a def's parameters, CPython does not say "expected
+		// ':'" here.
+		p.invalidSyntax()
+	}
+	p.advance()
 	body := p.parseExpr()
 	return &Lambda{Range: Range{kw.Start, body.Span().End}, Params: params, Body: body}
 }
