@@ -336,7 +336,7 @@ func (p *parser) parseCallArgs() ([]Expr, []*Keyword) {
 			x := p.parseNamedExpr()
 			if p.tok().Kind == FOR || p.tok().Kind == ASYNC {
 				x = p.parseComprehensionTail(GeneratorExp, nil, x, x.Span().Start)
-				if len(args) > 0 || len(kws) > 0 || p.tok().Kind == COMMA && p.peek(1).Kind != RPAREN {
+				if len(args) > 0 || len(kws) > 0 || p.tok().Kind == COMMA {
 					p.fail(x.Span(), "Generator expression must be parenthesized")
 				}
 			}
