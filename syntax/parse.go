@@ -682,7 +682,7 @@ func (p *parser) parseClassDef(decorators []Expr) Stmt {
 	s.Start = kw.Start
 	s.Name = p.parseName()
 	if p.got(LPAREN) {
-		s.Bases, s.Keywords = p.parseCallArgs()
+		s.Bases, s.Keywords = p.parseCallArgs(true)
 		p.expect(RPAREN)
 	}
 	s.Body = p.parseSuite("class definition", kw.Start.Line)

@@ -267,7 +267,7 @@ func (p *parser) parsePrimary() Expr {
 		case LPAREN:
 			p.advance()
 			c := &Call{Func: x}
-			c.Args, c.Keywords = p.parseCallArgs()
+			c.Args, c.Keywords = p.parseCallArgs(false)
 			if p.tok().Kind != RPAREN {
 				p.callArgsError()
 			}
@@ -300,7 +300,7 @@ func (p *parser) callArgsError() {
 
 // parseCallArgs parses the arguments of a call or class definition, up to
 // (not including) the closing ')'.
-func (p *parser) parseCallArgs() ([]Expr, []*Keyword) {
+func (p *parser) parseCallArgs(class bool) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	sawKeyword := false
@@ -335,9 +335,15 @@ func (p *parser) parseCallArgs() ([]Expr, []*Keyword) {
 		default:
 			x := p.parseNamedExpr()
 			if p.tok().Kind == FOR || p.tok().Kind == ASYNC {
+				// A call's sole argument may be a bare generator
+				// expression; a class's bases may not.
+				forTok := *p.tok()
 				x = p.parseComprehensionTail(GeneratorExp, nil, x, x.Span().Start)
 				if len(args) > 0 || len(kws) > 0 || p.tok().Kind == COMMA {
 					p.fail(x.Span(), "Generator expression must be parenthesized")
+				}
+				if class {
+					p.fail(forTok.Range, "invalid syntax")
 				}
 			}
 			if p.tok().Kind == EQUAL {

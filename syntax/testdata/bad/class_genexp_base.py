@@ -1,0 +1,2 @@
+class Squares(x * x for x in range(10)):
+    pass
