@@ -341,3 +341,19 @@ func (r *Result) handlerCatches(x syntax.Expr, names []string) bool {
 	}
 	return false
 }
+
+// ImportsStackless reports whether the file imports the stackless module
+// anywhere: it is a tasklet program.
+func (r *Result) ImportsStackless() bool {
+	for _, b := range r.bindings {
+		if b.def.Kind == ImportSymbol && b.def.Module == "stackless" {
+			return true
+		}
+	}
+	for _, s := range r.starImports {
+		if s.module == "stackless" {
+			return true
+		}
+	}
+	return false
+}

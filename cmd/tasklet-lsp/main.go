@@ -1,0 +1,35 @@
+// Command tasklet-lsp is Tasklet's language server: it speaks the Language
+// Server Protocol on standard input and output, and writes its own error
+// reports on standard error. Editors start it; it takes no arguments.
+//
+// The work lives in package lsp; this command only wires the standard
+// streams to it and exits with the status the protocol prescribes.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"tasklet/lsp"
+)
+
+// stdio joins standard input and output into the one connection LSP runs
+// on.
+type stdio struct {
+	io.Reader
+	io.Writer
+}
+
+func (stdio) Close() error {
+	return os.Stdin.Close()
+}
+
+func main() {
+	if len(os.Args) > 1 {
+		fmt.Fprintln(os.Stderr, "usage: tasklet-lsp\n\ntasklet-lsp speaks the Language Server Protocol on stdin and stdout; an editor starts it.")
+		os.Exit(2)
+	}
+	os.Exit(lsp.Serve(context.Background(), stdio{os.Stdin, os.Stdout}, os.Stderr))
+}

@@ -1,0 +1,81 @@
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+
+	"go.lsp.dev/jsonrpc2"
+	"go.lsp.dev/protocol"
+)
+
+func (s *Server) didOpen(_ context.Context, params json.RawMessage) (any, error) {
+	var p protocol.DidOpenTextDocumentParams
+	if err := decode(params, &p); err != nil {
+		return nil, err
+	}
+	path, ok := pathOf(p.TextDocument.URI)
+	if !ok {
+		path = string(p.TextDocument.URI)
+	}
+	s.mu.Lock()
+	s.docs[p.TextDocument.URI] = &document{uri: p.TextDocument.URI, path: path,
+		version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
+	s.mu.Unlock()
+	s.invalidate(p.TextDocument.URI)
+	return nil, nil
+}
+
+// didChange applies the edits at once, on the read loop, so that the next
+// request sees them; analysis waits for the publisher or a request.
+func (s *Server) didChange(_ context.Context, params json.RawMessage) (any, error) {
+	var p didChangeParams
+	if err := decode(params, &p); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	doc := s.docs[p.TextDocument.URI]
+	if doc == nil {
+		s.mu.Unlock()
+		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "document not open: %s", p.TextDocument.URI)
+	}
+	text, err := apply(doc.text, p.ContentChanges)
+	if err != nil {
+		s.mu.Unlock()
+		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%v", err)
+	}
+	doc.text = text
+	doc.version = p.TextDocument.Version
+	s.mu.Unlock()
+	s.invalidate(p.TextDocument.URI)
+	return nil, nil
+}
+
+func (s *Server) didClose(ctx context.Context, params json.RawMessage) (any, error) {
+	var p protocol.DidCloseTextDocumentParams
+	if err := decode(params, &p); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	delete(s.docs, p.TextDocument.URI)
+	delete(s.pending, p.TextDocument.URI)
+	s.mu.Unlock()
+	// The file's problems leave the editor with it.
+	return nil, s.conn.Notify(ctx, "textDocument/publishDiagnostics",
+		&protocol.PublishDiagnosticsParams{URI: p.TextDocument.URI, Diagnostics: []protocol.Diagnostic{}})
+}
+
+// didChangeWatchedFiles re-analyzes every open document: a file they
+// import may have changed on disk.
+func (s *Server) didChangeWatchedFiles(context.Context, json.RawMessage) (any, error) {
+	s.mu.Lock()
+	var uris []protocol.DocumentURI
+	for u, doc := range s.docs {
+		doc.snap = nil
+		uris = append(uris, u)
+	}
+	s.mu.Unlock()
+	for _, u := range uris {
+		s.invalidate(u)
+	}
+	return nil, nil
+}
