@@ -359,12 +359,28 @@ func (p *parser) parseSuite(what string, line int32) []Stmt {
 	}
 	p.advance()
 	if p.tok().Kind != INDENT {
-		t := p.tok()
-		p.report(IndentationError, t.Range, fmt.Sprintf("expected an indented block after %s on line %d", what, line))
+		r := p.tok().Range
+		if int(r.Start.Offset) == len(p.src) {
+			r = p.endOfLastLine()
+		}
+		p.report(IndentationError, r, fmt.Sprintf("expected an indented block after %s on line %d", what, line))
 		return nil
 	}
 	p.advance()
 	return p.parseBlockBody()
+}
+
+// endOfLastLine is where CPython reports a block missing at the end of the
+// file: just past the text of its last line, which is the one that the
+// final newline ends, except that after a final CRLF it is the empty line
+// that follows.
+func (p *parser) endOfLastLine() Range {
+	end := len(p.src)
+	if strings.HasSuffix(p.src, "\n") && !strings.HasSuffix(p.src, "\r\n") || strings.HasSuffix(p.src, "\r") {
+		end--
+	}
+	at := p.posOf(end)
+	return Range{at, at}
 }
 
 func (p *parser) parseCompoundStmt() Stmt {
