@@ -1164,7 +1164,7 @@ func isAugAssign(k TokenKind) (TokenKind, bool) {
 }
 
 func (p *parser) parseExprStmt() Stmt {
-	start := p.tok().Start
+	start, first := p.tok().Start, p.i
 	var x Expr
 	if p.tok().Kind == YIELD {
 		x = p.parseYield()
@@ -1176,6 +1176,7 @@ func (p *parser) parseExprStmt() Stmt {
 	case t.Kind == EQUAL:
 		s := &Assign{}
 		s.Start = start
+		eq := p.i
 		targets := []Expr{x}
 		var value Expr
 		for p.got(EQUAL) {
@@ -1190,10 +1191,8 @@ func (p *parser) parseExprStmt() Stmt {
 		value = targets[len(targets)-1]
 		targets = targets[:len(targets)-1]
 		for _, tgt := range targets {
-			if len(targets) == 1 && isSimpleExprForHint(tgt) {
-				if what := invalidTargetName(tgt, "assign to"); what != "" {
-					p.failf(tgt.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", what)
-				}
+			if what := invalidTargetName(tgt, "assign to"); what != "" && len(targets) == 1 && p.equalityHint(tgt, first, eq) {
+				p.failf(tgt.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", what)
 			}
 			p.checkTarget(tgt, "assign to")
 		}
@@ -1258,21 +1257,89 @@ func (p *parser) parseExprStmt() Stmt {
 	return s
 }
 
-// isSimpleExprForHint reports whether CPython's "Maybe you meant '=='"
-// hint applies: the target is an expression at the level of a bitwise-or
-// operand, not a comparison, boolean operation, conditional or lambda.
-func isSimpleExprForHint(x Expr) bool {
-	switch x := x.(type) {
-	case *Compare, *IfExp, *Lambda, *NamedExpr, *Yield, *Starred, *Tuple:
+// equalityHint reports whether CPython's error for x, the one target of an
+// assignment whose tokens run from first to the '=' at eq, hints at '=='.
+// Its rule wants a target that is an operand of '|' (as any expression in
+// parentheses is) and does not begin with a list, tuple or generator
+// display or with True, None or False, and a value that begins with such
+// an operand.
+func (p *parser) equalityHint(x Expr, first, eq int) bool {
+	switch p.toks[eq+1].Kind {
+	case NOT, LAMBDA, STAR, YIELD:
 		return false
+	}
+	if !p.parenthesized(first, eq-1) {
+		switch x := x.(type) {
+		case *Compare, *IfExp, *Lambda, *NamedExpr, *Yield, *Starred, *Tuple:
+			return false
+		case *BinaryExpr:
+			if x.Op == AND || x.Op == OR {
+				return false
+			}
+		case *UnaryExpr:
+			if x.Op == NOT {
+				return false
+			}
+		}
+	}
+	lead := leftmostOperand(x)
+	if lead.Span().Start != p.toks[first].Start {
+		return true
+	}
+	switch lead := lead.(type) {
+	case *List:
+		return false
+	case *Tuple:
+		return !lead.Parens
+	case *Comp:
+		return lead.Kind != GeneratorExp
 	case *BasicLit:
-		return x.Kind != NoneLit && x.Kind != TrueLit && x.Kind != FalseLit
-	case *BinaryExpr:
-		return x.Op != AND && x.Op != OR
-	case *UnaryExpr:
-		return x.Op != NOT
+		return lead.Kind != TrueLit && lead.Kind != NoneLit && lead.Kind != FalseLit
 	}
 	return true
+}
+
+// parenthesized reports whether tokens i and j are a pair of matching
+// parentheses.
+func (p *parser) parenthesized(i, j int) bool {
+	if p.toks[i].Kind != LPAREN || p.toks[j].Kind != RPAREN {
+		return false
+	}
+	depth := 0
+	for k := i; k <= j; k++ {
+		switch p.toks[k].Kind {
+		case LPAREN, LBRACK, LBRACE:
+			depth++
+		case RPAREN, RBRACK, RBRACE:
+			depth--
+			if depth == 0 {
+				return k == j
+			}
+		}
+	}
+	return false
+}
+
+// leftmostOperand returns the innermost expression that x begins with.
+func leftmostOperand(x Expr) Expr {
+	for {
+		switch y := x.(type) {
+		case *BinaryExpr:
+			x = y.X
+		case *Compare:
+			x = y.Left
+		case *IfExp:
+			x = y.Body
+		case *Call:
+			x = y.Func
+		case *Attribute:
+			x = y.X
+		case *Subscript:
+			x = y.X
+		default:
+			return x
+		}
+	}
 }
 
 // checkTarget fails unless x can be assigned to (or deleted).
