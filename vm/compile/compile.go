@@ -71,8 +71,8 @@ type unit struct {
 	maxDepth int
 	reached  bool // false after an unconditional jump, until a label is bound
 
-	consts map[any]int
-	names  map[string]int
+	consts  map[any]int
+	names   map[string]int
 	fblocks []fblock
 	pos     syntax.Range // source range of the statement or expression being compiled
 }
@@ -93,12 +93,12 @@ type fixup struct {
 
 // An fblock is a construct that break, continue and return must unwind.
 type fblock struct {
-	kind     fblockKind
-	start    int // label of a loop's start (for continue)
-	end      int // label after a loop (for break)
-	finally  []syntax.Stmt
-	name     string // the except-as name to delete
-	handler  int    // the handler def active outside this block
+	kind    fblockKind
+	start   int // label of a loop's start (for continue)
+	end     int // label after a loop (for break)
+	finally []syntax.Stmt
+	name    string // the except-as name to delete
+	handler int    // the handler def active outside this block
 }
 
 type fblockKind uint8

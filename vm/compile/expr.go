@@ -69,7 +69,7 @@ func (c *compiler) expr(x syntax.Expr) {
 		c.comprehension(x)
 	case *syntax.Attribute:
 		c.expr(x.X)
-		c.setPos(x.Attr)
+		c.setPos(x)
 		c.emit(LOAD_ATTR, c.nameIndex(x.Attr.Id))
 	case *syntax.Subscript:
 		c.expr(x.X)
@@ -371,7 +371,7 @@ func (c *compiler) call(x *syntax.Call) {
 	// obj.method(args) avoids creating a bound method.
 	if attr, ok := x.Func.(*syntax.Attribute); ok && len(x.Keywords) == 0 && !hasStarred(x.Args) && len(x.Args) < 1<<16 {
 		c.expr(attr.X)
-		old := c.setPos(attr.Attr)
+		old := c.setPos(attr)
 		c.emit(LOAD_METHOD, c.nameIndex(attr.Attr.Id))
 		c.u.pos = old
 		c.exprs(x.Args)

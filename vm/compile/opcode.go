@@ -66,11 +66,11 @@ const (
 
 	// Exceptions. Handlers are found through Code.Handlers, not through
 	// instructions that set them up.
-	PUSH_EXC_INFO    // TOS is the caught exception: make it the handled one, keeping the previous under it
-	POP_EXCEPT       // restore the previously handled exception (TOS)
-	CHECK_EXC_MATCH  // TOS1 is the exception, TOS the class(es): replace TOS with the match result
-	RERAISE          // raise TOS again (arg 1: keep the original traceback position)
-	RAISE_VARARGS    // arg 0: re-raise, 1: raise TOS, 2: raise TOS1 from TOS
+	PUSH_EXC_INFO   // TOS is the caught exception: make it the handled one, keeping the previous under it
+	POP_EXCEPT      // restore the previously handled exception (TOS)
+	CHECK_EXC_MATCH // TOS1 is the exception, TOS the class(es): replace TOS with the match result
+	RERAISE         // raise TOS again (arg 1: keep the original traceback position)
+	RAISE_VARARGS   // arg 0: re-raise, 1: raise TOS, 2: raise TOS1 from TOS
 	LOAD_ASSERTION_ERROR
 	BEFORE_WITH       // TOS is a context manager: push its bound __exit__, then the result of __enter__()
 	WITH_EXCEPT_START // call __exit__ (at stack depth arg) with the exception at TOS
