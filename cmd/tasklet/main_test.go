@@ -56,13 +56,13 @@ func lines(ls ...string) string {
 // them. Each is where CPython 3.11 reports it when it is a file's only error.
 var (
 	errorsPy = lines(
-		"testdata/errors.py:5:13: SyntaxError: unterminated string literal (detected at line 5)",
-		"testdata/errors.py:9:17: SyntaxError: expected ':'",
-		"testdata/errors.py:15:36: SyntaxError: unmatched ')'",
-		"testdata/errors.py:16:33: SyntaxError: invalid character '€' (U+20AC)",
+		"testdata/errors.py:5:13: unterminated string literal (detected at line 5)",
+		"testdata/errors.py:9:17: expected ':'",
+		"testdata/errors.py:15:36: unmatched ')'",
+		"testdata/errors.py:16:33: invalid character '€' (U+20AC)",
 	)
 	colonPy = lines(
-		"testdata/colon.py:3:34: SyntaxError: expected ':'",
+		"testdata/colon.py:3:34: expected ':'",
 	)
 )
 

@@ -1,10 +1,9 @@
 // Package diag owns how tasklet's command-line tools print a problem found in
-// a source file: one line, "path:line:col: Kind: message".
+// a source file: one line, "path:line:col: message".
 //
 // That is the form compilers print and that editors, terminals and CI logs
-// turn into links to the spot, and it keeps the Python exception class in
-// view so that the line reads like what CPython would have said. Every
-// subcommand prints through this package so that their output reads alike.
+// turn into links to the spot. Every subcommand prints through this package
+// so that their output reads alike.
 package diag
 
 import (
@@ -18,7 +17,7 @@ import (
 // SyntaxError formats e, an error found in the file at path. Line and column
 // are 1-based; the column counts bytes, as syntax.Pos does.
 func SyntaxError(path string, e *syntax.Error) string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s", path, e.Start.Line, e.Start.Col, e.Kind, e.Msg)
+	return fmt.Sprintf("%s:%d:%d: %s", path, e.Start.Line, e.Start.Col, e.Msg)
 }
 
 // ReadError formats err, the reason the file at path could not be read. The

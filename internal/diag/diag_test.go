@@ -21,7 +21,7 @@ func TestSyntaxError(t *testing.T) {
 		Kind: syntax.TabError,
 		Msg:  "inconsistent use of tabs and spaces in indentation",
 	}
-	assert.Equal(t, "a/b.py:3:9: TabError: inconsistent use of tabs and spaces in indentation", SyntaxError("a/b.py", e))
+	assert.Equal(t, "a/b.py:3:9: inconsistent use of tabs and spaces in indentation", SyntaxError("a/b.py", e))
 }
 
 func TestReadError(t *testing.T) {
