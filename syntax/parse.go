@@ -77,6 +77,10 @@ type parser struct {
 	// field is set when parsing the expression of an f-string replacement
 	// field, whose end CPython sees as a closing parenthesis.
 	field bool
+
+	// speculating is set during a trial parse, whose errors are not the
+	// file's (see speculate).
+	speculating bool
 }
 
 // bailout unwinds the parser from an error to the statement being parsed,
@@ -144,6 +148,9 @@ func (p *parser) posOf(off int) Pos {
 // report records an error unless one was already reported (by the scanner
 // or the parser) inside the current statement.
 func (p *parser) report(kind ErrorKind, r Range, msg string) {
+	if p.speculating {
+		return
+	}
 	if n := len(p.errors); n > 0 && p.errors[n-1].Start.Offset >= p.stmtStart {
 		return
 	}
@@ -431,8 +438,9 @@ func (p *parser) parseIf(elif bool) Stmt {
 	kw := p.advance()
 	s := &If{Elif: elif}
 	s.Start = kw.Start
+	first := p.i
 	s.Test = p.parseNamedExpr()
-	p.checkAssignInCondition()
+	p.checkAssignInCondition(s.Test, first)
 	s.Body = p.parseSuite(fmt.Sprintf("'%s' statement", kw.Text), kw.Start.Line)
 	s.End = p.blockEnd()
 	switch p.tok().Kind {
@@ -446,11 +454,46 @@ func (p *parser) parseIf(elif bool) Stmt {
 	return s
 }
 
-// checkAssignInCondition gives CPython's hint for "if x = 1:".
-func (p *parser) checkAssignInCondition() {
-	if p.tok().Kind == EQUAL {
-		p.fail(p.tok().Range, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+// checkAssignInCondition explains an '=' after x, the condition of an if,
+// elif or while statement, which starts at token first. Like CPython, it
+// hints at '==' when the value after the '=' is an operand of '|' followed
+// by neither '=' nor ':=': with ':=' too for a name ("if x = 1:"), and for
+// the other targets that an assignment's hint accepts ("if f() = 1:").
+// Otherwise the '=' is just invalid syntax.
+func (p *parser) checkAssignInCondition(x Expr, first int) {
+	eq := p.i
+	if p.toks[eq].Kind != EQUAL {
+		return
 	}
+	var value Expr
+	if p.speculate(func() { p.advance(); value = p.parseBitOr() }) && p.tok().Kind != EQUAL && p.tok().Kind != COLONEQUAL {
+		if x.Span() == p.toks[first].Range && p.toks[first].Kind == NAME {
+			p.fail(Range{x.Span().Start, value.Span().End}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+		if p.hintableTarget(x, first, eq-1) {
+			p.failf(x.Span(), "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(x))
+		}
+	}
+	p.fail(p.toks[eq].Range, "invalid syntax")
+}
+
+// speculate runs parse as a trial: it reports whether parse succeeded, and
+// records no error either way.
+func (p *parser) speculate(parse func()) (ok bool) {
+	p.speculating = true
+	errs := len(p.errors) // an f-string field's errors bypass report
+	defer func() {
+		p.speculating = false
+		p.errors = p.errors[:errs]
+		if r := recover(); r != nil {
+			if _, bail := r.(bailout); !bail {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	parse()
+	return true
 }
 
 func (p *parser) parseElse() []Stmt {
@@ -463,8 +506,9 @@ func (p *parser) parseWhile() Stmt {
 	kw := p.advance()
 	s := &While{}
 	s.Start = kw.Start
+	first := p.i
 	s.Test = p.parseNamedExpr()
-	p.checkAssignInCondition()
+	p.checkAssignInCondition(s.Test, first)
 	s.Body = p.parseSuite("'while' statement", kw.Start.Line)
 	s.End = p.blockEnd()
 	if p.tok().Kind == ELSE {
@@ -1259,16 +1303,22 @@ func (p *parser) parseExprStmt() Stmt {
 
 // equalityHint reports whether CPython's error for x, the one target of an
 // assignment whose tokens run from first to the '=' at eq, hints at '=='.
-// Its rule wants a target that is an operand of '|' (as any expression in
-// parentheses is) and does not begin with a list, tuple or generator
-// display or with True, None or False, and a value that begins with such
-// an operand.
+// Its rule wants a target that hintableTarget accepts and a value that
+// begins with an operand of '|'.
 func (p *parser) equalityHint(x Expr, first, eq int) bool {
 	switch p.toks[eq+1].Kind {
 	case NOT, LAMBDA, STAR, YIELD:
 		return false
 	}
-	if !p.parenthesized(first, eq-1) {
+	return p.hintableTarget(x, first, eq-1)
+}
+
+// hintableTarget reports whether x, whose tokens run from first to last,
+// is a target for which CPython hints at '==' instead of '=': an operand of
+// '|' (as any expression in parentheses is) that does not begin with a
+// list, tuple or generator display or with True, None or False.
+func (p *parser) hintableTarget(x Expr, first, last int) bool {
+	if !p.parenthesized(first, last) {
 		switch x := x.(type) {
 		case *Compare, *IfExp, *Lambda, *NamedExpr, *Yield, *Starred, *Tuple:
 			return false

@@ -1,0 +1,2 @@
+if node.left = None:
+    pass

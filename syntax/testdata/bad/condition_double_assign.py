@@ -1,0 +1,2 @@
+while count = = limit:
+    pass
