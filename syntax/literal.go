@@ -588,19 +588,12 @@ func escapePosition(body string, i int) int {
 
 // stringErrorRange is where CPython reports an error in the string
 // literals just parsed: at the token after them, since it only checks a
-// literal when it builds its value, once that token has been read. A
-// newline token starts at the comment before it, if there is one.
+// literal when it builds its value, once that token has been read.
 func (p *parser) stringErrorRange() Range {
-	t := p.tok()
-	if t.Kind != NEWLINE && t.Kind != EOF {
+	if t := p.tok(); t.Kind != NEWLINE && t.Kind != EOF {
 		return t.Range
 	}
-	at := t.Start
-	prev := p.prevEnd().Offset
-	if i := strings.IndexByte(p.src[prev:at.Offset], '#'); i >= 0 {
-		at = p.posOf(int(prev) + i)
-	}
-	return Range{at, at}
+	return p.newlineRange()
 }
 
 // hexDigits reads up to n hex digits of s from byte i, and returns their

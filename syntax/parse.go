@@ -353,12 +353,44 @@ func (p *parser) parseBlockBody() []Stmt {
 	}
 }
 
+// forcedColon lists the headers after which CPython's grammar insists on a
+// ':', so that any other token there is "expected ':'"; after the others,
+// only a line end is.
+var forcedColon = map[string]bool{
+	"function definition": true, "'try' statement": true, "'finally' statement": true, "'else' statement": true,
+}
+
+// colonError reports the token that stands where the ':' of a block's
+// header should be.
+func (p *parser) colonError(forced bool) {
+	switch t := p.tok(); {
+	case t.Kind == NEWLINE || t.Kind == EOF:
+		p.fail(p.newlineRange(), "expected ':'")
+	case forced:
+		p.fail(t.Range, "expected ':'")
+	}
+	p.invalidSyntax()
+}
+
+// newlineRange is the range of CPython's NEWLINE token for the current
+// token, a NEWLINE or EOF: it starts at the comment before the end of the
+// line, if there is one, and covers it.
+func (p *parser) newlineRange() Range {
+	t := p.tok()
+	start := t.Start
+	prev := p.prevEnd().Offset
+	if i := strings.IndexByte(p.src[prev:start.Offset], '#'); i >= 0 {
+		start = p.posOf(int(prev) + i)
+	}
+	return Range{start, t.Start}
+}
+
 // parseSuite parses the ':' and the block of a compound statement. what
 // names the statement for the indentation error, as CPython does ("'if'
 // statement on line 3", "function definition on line 1").
 func (p *parser) parseSuite(what string, line int32) []Stmt {
 	if p.tok().Kind != COLON {
-		p.errorExpected(COLON)
+		p.colonError(forcedColon[what])
 	}
 	p.advance()
 	if p.tok().Kind != NEWLINE {
@@ -561,7 +593,7 @@ func (p *parser) parseTry() Stmt {
 			s.Star = true
 			what = "'except*' statement"
 		}
-		if p.tok().Kind != COLON {
+		if p.tok().Kind != COLON && p.tok().Kind != NEWLINE {
 			h.Type = p.parseExpr()
 			if p.tok().Kind == COMMA {
 				first := h.Type
@@ -728,7 +760,14 @@ func (p *parser) parseFuncDef(decorators []Expr, async *Token) Stmt {
 	s.Params = p.parseParams(RPAREN, true)
 	p.expect(RPAREN)
 	s.Params.End = p.prevEnd()
-	if p.got(RARROW) {
+	if arrow := *p.tok(); p.got(RARROW) {
+		// Without an annotation, CPython sees the arrow where the ':'
+		// should be.
+		if at := p.i; !p.speculate(func() { p.parseExpr() }) {
+			p.fail(arrow.Range, "expected ':'")
+		} else {
+			p.i = at
+		}
 		s.Returns = p.parseExpr()
 	}
 	s.Body = p.parseSuite("function definition", kw.Start.Line)
