@@ -1,7 +1,6 @@
 package lsp
 
 import (
-	"fmt"
 	"sync"
 
 	"go.lsp.dev/protocol"
@@ -66,8 +65,10 @@ type didChangeParams struct {
 	ContentChanges []change                                 `json:"contentChanges"`
 }
 
-// apply applies edits in order, each to the result of the previous one.
-func apply(text []byte, changes []change) ([]byte, error) {
+// apply applies edits in order, each to the result of the previous one. A
+// range given end first is taken as the same range start first: refusing
+// it would leave the server's text out of step with the editor's.
+func apply(text []byte, changes []change) []byte {
 	for _, c := range changes {
 		if c.Range == nil {
 			text = []byte(c.Text)
@@ -76,7 +77,7 @@ func apply(text []byte, changes []change) ([]byte, error) {
 		m := newMapper(text)
 		start, end := m.offset(c.Range.Start), m.offset(c.Range.End)
 		if end < start {
-			return nil, fmt.Errorf("range end %v before start %v", c.Range.End, c.Range.Start)
+			start, end = end, start
 		}
 		out := make([]byte, 0, len(text)-(end-start)+len(c.Text))
 		out = append(out, text[:start]...)
@@ -84,5 +85,5 @@ func apply(text []byte, changes []change) ([]byte, error) {
 		out = append(out, text[end:]...)
 		text = out
 	}
-	return text, nil
+	return text
 }

@@ -38,12 +38,7 @@ func (s *Server) didChange(_ context.Context, params json.RawMessage) (any, erro
 		s.mu.Unlock()
 		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "document not open: %s", p.TextDocument.URI)
 	}
-	text, err := apply(doc.text, p.ContentChanges)
-	if err != nil {
-		s.mu.Unlock()
-		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%v", err)
-	}
-	doc.text = text
+	doc.text = apply(doc.text, p.ContentChanges)
 	doc.version = p.TextDocument.Version
 	s.mu.Unlock()
 	s.invalidate(p.TextDocument.URI)
