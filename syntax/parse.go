@@ -851,6 +851,11 @@ func (p *parser) parseParams(closer TokenKind, annotations bool) *Params {
 			}
 			ps.End = p.prevEnd()
 			return ps
+		case LPAREN:
+			if !sawSlash && !sawStar && !sawDefault {
+				p.parenthesizedParams(annotations)
+			}
+			p.invalidSyntax()
 		default:
 			prm := p.parseParam(kind, annotations, t.Start)
 			if prm.Default != nil {
@@ -866,6 +871,34 @@ func (p *parser) parseParams(closer TokenKind, annotations bool) *Params {
 	}
 	ps.End = p.prevEnd()
 	return ps
+}
+
+// parenthesizedParams explains a '(' among the first parameters, which
+// CPython names when it encloses parameters without defaults.
+func (p *parser) parenthesizedParams(annotations bool) {
+	at, lp := p.i, *p.tok()
+	ok := p.speculate(func() {
+		p.advance()
+		for {
+			p.parseName()
+			if annotations && p.got(COLON) {
+				p.parseExpr()
+			}
+			if !p.got(COMMA) || p.tok().Kind == RPAREN {
+				break
+			}
+		}
+		p.expect(RPAREN)
+	})
+	if !ok {
+		p.i = at
+		return
+	}
+	r := Range{lp.Start, p.prevEnd()}
+	if annotations {
+		p.fail(r, "Function parameters cannot be parenthesized")
+	}
+	p.fail(r, "Lambda expression parameters cannot be parenthesized")
 }
 
 func (p *parser) parseParam(kind ParamKind, annotations bool, start Pos) *Param {
