@@ -1022,22 +1022,9 @@ func (p *parser) parseSimpleStmts() []Stmt {
 		p.advance()
 	case EOF:
 	default:
-		p.simpleStmtTrailingError()
+		p.invalidSyntax()
 	}
 	return stmts
-}
-
-// simpleStmtTrailingError reports what stands after a complete simple
-// statement, choosing CPython's more specific messages where they apply.
-func (p *parser) simpleStmtTrailingError() {
-	t := p.tok()
-	prev := p.toks[p.i-1]
-	if startsExpression(t.Kind) && endsExpression(prev.Kind) && t.Start.Line == prev.End.Line {
-		if prev.Kind == NAME && prev.Text == "print" && p.i >= 2 && p.toks[p.i-2].Kind == NEWLINE || prev.Kind == NAME && prev.Text == "print" && p.i == 1 {
-			p.fail(Range{prev.Start, p.lineEnd()}, "Missing parentheses in call to 'print'. Did you mean print(...)?")
-		}
-	}
-	p.invalidSyntax()
 }
 
 // lineEnd is the end of the last token before the next NEWLINE.

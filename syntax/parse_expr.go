@@ -62,7 +62,11 @@ func (p *parser) parseExpr() Expr {
 	if p.tok().Kind == LAMBDA {
 		return p.parseLambda()
 	}
+	first := p.i
 	x := p.parseOr()
+	if startsExpression(p.tok().Kind) {
+		p.checkLegacyStatement(x, first)
+	}
 	if p.tok().Kind == IF {
 		p.advance()
 		test := p.parseOr()
@@ -74,6 +78,22 @@ func (p *parser) parseExpr() Expr {
 		return &IfExp{Range: Range{x.Span().Start, orelse.Span().End}, Test: test, Body: x, Orelse: orelse}
 	}
 	return x
+}
+
+// checkLegacyStatement reports Python 2's print and exec statements as
+// CPython does: x, an expression that starts at token first, is followed by
+// another, and is the bare name print or exec.
+func (p *parser) checkLegacyStatement(x Expr, first int) {
+	name, ok := x.(*Name)
+	if !ok || name.Id != "print" && name.Id != "exec" || p.toks[first].Range != name.Range {
+		return
+	}
+	end := p.tok().End
+	var args Expr
+	if p.speculate(func() { args = p.parseStarExpressions() }) {
+		end = args.Span().End
+	}
+	p.failf(Range{name.Start, end}, "Missing parentheses in call to '%s'. Did you mean %s(...)?", name.Id, name.Id)
 }
 
 func (p *parser) parseLambda() Expr {

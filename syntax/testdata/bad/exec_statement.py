@@ -1,0 +1,2 @@
+namespace = {}
+exec "x = 1" in namespace
