@@ -129,27 +129,19 @@ func unknownHandler(errors string) error {
 	return errorf("LookupError", "unknown error handler name '%s'", errors)
 }
 
-func encodeError(c codec, s string, start, end int, reason string) error {
+// encodeError reports the code points start..end of s, the first of which
+// is first.
+func encodeError(c codec, s string, start, end int, first rune, reason string) error {
 	var msg string
 	if end == start+1 {
-		bad := []rune(nil)
-		for i := 0; i < len(s); {
-			r, n := decodeRune(s, i)
-			bad = append(bad, r)
-			if len(bad) > start {
-				break
-			}
-			i += n
-		}
-		ch := bad[start]
 		var esc string
 		switch {
-		case ch <= 0xFF:
-			esc = fmt.Sprintf("\\x%02x", ch)
-		case ch <= 0xFFFF:
-			esc = fmt.Sprintf("\\u%04x", ch)
+		case first <= 0xFF:
+			esc = fmt.Sprintf("\\x%02x", first)
+		case first <= 0xFFFF:
+			esc = fmt.Sprintf("\\u%04x", first)
 		default:
-			esc = fmt.Sprintf("\\U%08x", ch)
+			esc = fmt.Sprintf("\\U%08x", first)
 		}
 		msg = fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", c.name(), esc, start, reason)
 	} else {
@@ -224,7 +216,7 @@ func Encode(s, encoding, errors string) (string, error) {
 		k = end
 		switch h {
 		case hStrict:
-			return "", encodeError(c, s, start, end, reason)
+			return "", encodeError(c, s, start, end, run[0], reason)
 		case hIgnore:
 		case hReplace:
 			for range run {
@@ -241,13 +233,13 @@ func Encode(s, encoding, errors string) (string, error) {
 		case hSurrogateEscape:
 			for j, r := range run {
 				if r < 0xDC80 || r > 0xDCFF {
-					return "", encodeError(c, s, start+j, end, reason)
+					return "", encodeError(c, s, start+j, end, r, reason)
 				}
 				out = append(out, byte(r-0xDC00))
 			}
 		case hSurrogatePass:
 			if c != utf8Codec {
-				return "", encodeError(c, s, start, end, reason)
+				return "", encodeError(c, s, start, end, run[0], reason)
 			}
 			for _, r := range run {
 				out = appendRune(out, r)

@@ -30,6 +30,7 @@ type testCase struct {
 	A json.RawMessage `json:"a"`
 	R json.RawMessage `json:"r"`
 	E []string        `json:"e"`
+	U []any           `json:"u"`
 }
 
 // decodeValue turns a JSON value of cases.json into Go: str and bytes into
@@ -484,17 +485,22 @@ func TestCases(t *testing.T) {
 				}
 			}
 		}
-		if err != nil {
-			var pe *Error
-			if c.E != nil && !strings.HasPrefix(err.Error(), "test cases") {
-				if e, ok := err.(*Error); ok {
-					pe = e
-				}
-				// The recorder's own lookups fail with plain errors.
-				if pe == nil && c.F != "format" {
-					gotDesc = "non-*Error " + gotDesc
+		// Errors of this package are *Error, but the format recorder's own
+		// lookups fail with plain errors.
+		if pe, ok := err.(*Error); ok && c.U != nil {
+			if pe.Unicode == nil {
+				gotDesc += " without UnicodeErrorInfo"
+			} else {
+				u := pe.Unicode
+				got := fmt.Sprintf("%s %d %d %s", u.Encoding, u.Start, u.End, u.Reason)
+				want := fmt.Sprintf("%s %v %v %s", c.U...)
+				if got != want {
+					gotDesc += " with attributes " + got
+					wantDesc += " with attributes " + want
 				}
 			}
+		} else if err != nil && !ok && c.F != "format" {
+			gotDesc = "non-*Error " + gotDesc
 		}
 		if gotDesc != wantDesc {
 			failures++

@@ -4,7 +4,7 @@ answers, for pystr_test.go to replay against the Go package.
 Run as: /usr/bin/python3 testdata/gen.py > testdata/cases.json
 Each line holds one case: {"f": operation, "a": [arguments], "r": result}
 or, when CPython raises, {"f": ..., "a": ..., "e": [exception class,
-message]}. A str holding surrogates (which JSON cannot carry as UTF-8) is
+message]}, plus "u": [encoding, start, end, reason] for a UnicodeError. A str holding surrogates (which JSON cannot carry as UTF-8) is
 {"s": hex of its surrogatepass UTF-8}; bytes are {"b": hex}.
 """
 
@@ -40,6 +40,8 @@ def add(name, fn, *args):
         case["r"] = enc(fn(*args))
     except Exception as e:  # the exception is the expected answer
         case["e"] = [type(e).__name__, str(e)]
+        if isinstance(e, UnicodeError):
+            case["u"] = [e.encoding, e.start, e.end, e.reason]
     cases.append(case)
 
 
