@@ -47,6 +47,7 @@ type Result struct {
 	uses        []use
 	attrUses    []attrUse
 	calls       []callSite
+	fors        []forSite
 	starImports []starImport
 	loader      *loader
 	typeCache   map[*Symbol]Type
@@ -59,6 +60,12 @@ type Result struct {
 // A callSite is a call and the scope it is evaluated in.
 type callSite struct {
 	call  *syntax.Call
+	scope *Scope
+}
+
+// A forSite is a for statement and the scope it runs in.
+type forSite struct {
+	stmt  *syntax.For
 	scope *Scope
 }
 

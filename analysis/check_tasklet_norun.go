@@ -49,10 +49,7 @@ func (r *Result) mainReachable() map[syntax.Node]bool {
 	for len(work) > 0 {
 		fn := work[len(work)-1]
 		work = work[:len(work)-1]
-		for _, cs := range r.calls {
-			if enclosingFunc(cs.scope) != fn {
-				continue
-			}
+		for _, cs := range r.tasklets().callsIn[fn] {
 			callee, switches := r.switchingCall(cs)
 			if switches {
 				return nil

@@ -1,6 +1,10 @@
 package analysis
 
-import "tasklet/syntax"
+import (
+	"sort"
+
+	"tasklet/syntax"
+)
 
 // A binder walks a file once and records its scopes, every binding and
 // every use of a name, and every attribute access. Resolution waits until
@@ -38,6 +42,18 @@ func (b *binder) file(f *syntax.File) {
 	b.res.Module.Scope = b.scope
 	b.res.Scopes[f] = b.scope
 	b.stmts(f.Body)
+	sortChildren(b.scope)
+}
+
+// sortChildren puts child scopes in source order: a lambda in a default
+// value is met before the def it belongs to, but starts after it.
+func sortChildren(s *Scope) {
+	sort.SliceStable(s.Children, func(i, j int) bool {
+		return s.Children[i].Node.Span().Start.Offset < s.Children[j].Node.Span().Start.Offset
+	})
+	for _, c := range s.Children {
+		sortChildren(c)
+	}
 }
 
 func (b *binder) stmts(ss []syntax.Stmt) {
@@ -153,6 +169,7 @@ func (b *binder) stmt(s syntax.Stmt) {
 		b.stmts(s.Body)
 		b.stmts(s.Orelse)
 	case *syntax.For:
+		b.res.fors = append(b.res.fors, forSite{s, b.scope})
 		b.expr(s.Iter)
 		b.target(s.Target, s, nil)
 		b.stmts(s.Body)

@@ -1,6 +1,10 @@
 package analysis
 
-import "tasklet/syntax"
+import (
+	"sort"
+
+	"tasklet/syntax"
+)
 
 // This file holds what the tasklet checks share: recognizing the stackless
 // API in the tree (through inference, so "from stackless import channel as
@@ -16,14 +20,22 @@ type taskletFacts struct {
 	// bodies are the functions that run in tasklets other than main: the
 	// ones tasklets are bound to and, transitively, what they call.
 	bodies map[syntax.Node]bool
+	// callsIn holds the calls of each function body (nil: module level).
+	callsIn map[syntax.Node][]callSite
+	ops     []chanOp
 }
 
 func (r *Result) tasklets() *taskletFacts {
 	if r.facts != nil {
 		return r.facts
 	}
-	f := &taskletFacts{parents: map[syntax.Node]syntax.Node{}, bodies: map[syntax.Node]bool{}}
+	f := &taskletFacts{parents: make(map[syntax.Node]syntax.Node, len(r.Names)*2), bodies: map[syntax.Node]bool{},
+		callsIn: map[syntax.Node][]callSite{}}
 	r.facts = f
+	for _, cs := range r.calls {
+		fn := enclosingFunc(cs.scope)
+		f.callsIn[fn] = append(f.callsIn[fn], cs)
+	}
 	var link func(n syntax.Node)
 	link = func(n syntax.Node) {
 		syntax.Walk(n, func(c syntax.Node) bool {
@@ -86,10 +98,7 @@ func (f *Func) node() syntax.Node {
 // directly (not in nested defs, which run only when called themselves).
 func (r *Result) calleesIn(fn syntax.Node) []syntax.Node {
 	var out []syntax.Node
-	for _, cs := range r.calls {
-		if enclosingFunc(cs.scope) != fn {
-			continue
-		}
+	for _, cs := range r.tasklets().callsIn[fn] {
 		if t := r.TypeOf(cs.call.Func, cs.scope); t.Kind == FuncType && t.Func.Mod == r.Module {
 			out = append(out, t.Func.node())
 		} else if t.Kind == ClassType && t.Class.Mod == r.Module {
@@ -190,7 +199,15 @@ type chanOp struct {
 // channelOps lists the sends and receives on expressions that analysis
 // knows are channels.
 func (r *Result) channelOps() []chanOp {
-	var out []chanOp
+	f := r.tasklets()
+	if f.ops == nil {
+		f.ops = r.findChannelOps()
+	}
+	return f.ops
+}
+
+func (r *Result) findChannelOps() []chanOp {
+	out := []chanOp{}
 	for _, cs := range r.calls {
 		a, ok := cs.call.Func.(*syntax.Attribute)
 		if !ok || !sendMethods[a.Attr.Id] && !receiveMethods[a.Attr.Id] {
@@ -200,33 +217,27 @@ func (r *Result) channelOps() []chanOp {
 			out = append(out, chanOp{node: cs.call, channel: a.X, method: a.Attr.Id, scope: cs.scope, send: sendMethods[a.Attr.Id]})
 		}
 	}
-	syntax.Walk(r.File, func(n syntax.Node) bool {
-		if f, ok := n.(*syntax.For); ok {
-			s := r.scopeAt(f)
-			if r.isStacklessInstance(r.TypeOf(f.Iter, s), "channel") {
-				out = append(out, chanOp{node: f, channel: f.Iter, method: "for", scope: s})
-			}
+	for _, fs := range r.fors {
+		if r.isStacklessInstance(r.TypeOf(fs.stmt.Iter, fs.scope), "channel") {
+			out = append(out, chanOp{node: fs.stmt, channel: fs.stmt.Iter, method: "for", scope: fs.scope})
 		}
-		return true
-	})
+	}
 	return out
 }
 
-// scopeAt returns the innermost scope whose node contains n.
+// scopeAt returns the innermost scope whose node contains n (a scope's
+// own node belongs to the scope around it). Children are in source order,
+// so a binary search finds the one that may contain n.
 func (r *Result) scopeAt(n syntax.Node) *Scope {
 	s := r.Module.Scope
+	start := n.Span().Start.Offset
 	for {
-		var next *Scope
-		for _, c := range s.Children {
-			if c.Node != n && contains(c.Node, n) {
-				next = c
-				break
-			}
-		}
-		if next == nil {
+		cs := s.Children
+		i := sort.Search(len(cs), func(i int) bool { return cs[i].Node.Span().Start.Offset > start }) - 1
+		if i < 0 || cs[i].Node == n || !contains(cs[i].Node, n) {
 			return s
 		}
-		s = next
+		s = cs[i]
 	}
 }
 

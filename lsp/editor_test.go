@@ -18,7 +18,7 @@ import (
 // editor would over stdio: it sends requests and notifications and
 // collects the diagnostics the server publishes.
 type fakeEditor struct {
-	t        *testing.T
+	t        testing.TB
 	conn     jsonrpc2.Conn
 	diags    chan protocol.PublishDiagnosticsParams
 	exit     chan int
@@ -29,7 +29,7 @@ type fakeEditor struct {
 // of blocking it.
 const timeout = 10 * time.Second
 
-func newEditor(t *testing.T) *fakeEditor {
+func newEditor(t testing.TB) *fakeEditor {
 	t.Helper()
 	server, client := net.Pipe()
 	e := &fakeEditor{t: t, diags: make(chan protocol.PublishDiagnosticsParams, 100), exit: make(chan int, 1),
@@ -50,7 +50,7 @@ func newEditor(t *testing.T) *fakeEditor {
 }
 
 // start is newEditor followed by the initialize handshake.
-func start(t *testing.T) (*fakeEditor, map[string]any) {
+func start(t testing.TB) (*fakeEditor, map[string]any) {
 	e := newEditor(t)
 	var caps map[string]any
 	require.NoError(t, e.call("initialize", map[string]any{"processId": nil, "rootUri": nil, "capabilities": map[string]any{}}, &caps))
