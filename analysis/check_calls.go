@@ -17,16 +17,17 @@ func checkCalls(r *Result) []Diagnostic {
 			continue
 		}
 		for _, p := range checkArgs(fn, bound, cs.call, name) {
-			out = append(out, argDiagnostic(noArgsMessage(fn, name, p), "call-arity", ""))
+			p = noArgsMessage(fn, name, p)
+			out = append(out, argDiagnostic(p, "call-arity", p.msg+": the call raises TypeError"))
 		}
 	}
 	return out
 }
 
-// argDiagnostic turns an argument mismatch into a diagnostic, with a fix
-// for a misspelt keyword.
-func argDiagnostic(p argProblem, code, prefix string) Diagnostic {
-	d := Diagnostic{Range: p.rng, Severity: Error, Code: code, Message: prefix + p.msg + ": the call raises TypeError"}
+// argDiagnostic turns an argument mismatch into a diagnostic with the
+// given message, and a fix for a misspelt keyword.
+func argDiagnostic(p argProblem, code, msg string) Diagnostic {
+	d := Diagnostic{Range: p.rng, Severity: Error, Code: code, Message: msg}
 	if p.keyword != nil {
 		d.Code = "unknown-keyword"
 		if code != "call-arity" {

@@ -14,7 +14,17 @@ func checkContext(r *Result) []Diagnostic {
 	c := &contextChecker{}
 	c.stmts(r.File.Body, false, false)
 	c.declarations(r)
-	return c.out
+	// A declaration after several uses is reported once.
+	var out []Diagnostic
+	seen := map[string]bool{}
+	for _, d := range c.out {
+		key := d.Range.String() + d.Message
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 type contextChecker struct {

@@ -23,9 +23,8 @@ func checkTaskletArgs(r *Result) []Diagnostic {
 			continue
 		}
 		for _, p := range checkArgs(f, bound, outer, name) {
-			d := argDiagnostic(p, "TL008", "the tasklet's function does not take these arguments: ")
-			d.Message = "the tasklet's function does not take these arguments: " + p.msg + "; the TypeError is raised inside the tasklet when it first runs"
-			out = append(out, d)
+			out = append(out, argDiagnostic(p, "TL008",
+				"the tasklet's function does not take these arguments: "+p.msg+"; the TypeError is raised inside the tasklet when it first runs"))
 		}
 	}
 	return out
