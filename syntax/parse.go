@@ -1048,14 +1048,6 @@ func startsExpression(k TokenKind) bool {
 	return false
 }
 
-func endsExpression(k TokenKind) bool {
-	switch k {
-	case NAME, INT, FLOAT, IMAG, STRING, RPAREN, RBRACK, RBRACE, NONE, TRUE, FALSE, ELLIPSIS:
-		return true
-	}
-	return false
-}
-
 func (p *parser) parseSimpleStmt() Stmt {
 	t := p.tok()
 	switch t.Kind {

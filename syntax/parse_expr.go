@@ -1,5 +1,7 @@
 package syntax
 
+import "sort"
+
 // This file parses expressions, from the loosest binding (tuples without
 // parentheses) to atoms.
 
@@ -308,11 +310,7 @@ func (p *parser) parsePrimary() Expr {
 
 // callArgsError explains why a call's argument list did not end at ')'.
 func (p *parser) callArgsError() {
-	t := p.tok()
-	if startsExpression(t.Kind) && endsExpression(p.toks[p.i-1].Kind) {
-		p.fail(Range{p.toks[p.i-1].Start, t.End}, "invalid syntax. Perhaps you forgot a comma?")
-	}
-	if t.Kind == EQUAL {
+	if t := p.tok(); t.Kind == EQUAL {
 		p.fail(t.Range, "expression cannot contain assignment, perhaps you meant \"==\"?")
 	}
 	p.expect(RPAREN)
@@ -328,12 +326,14 @@ func (p *parser) parseCallArgs(class bool) ([]Expr, []*Keyword) {
 	// CPython reports a positional argument after keywords at the end of
 	// the argument list.
 	misplaced := ""
+	var last Expr // the value of the last argument
 	for p.tok().Kind != RPAREN {
 		t := p.tok()
 		switch {
 		case t.Kind == DOUBLESTAR:
 			p.advance()
 			v := p.parseExpr()
+			last = v
 			kw := &Keyword{Range: Range{t.Start, v.Span().End}, Value: v}
 			kws = append(kws, kw)
 			if kwUnpack == nil {
@@ -342,6 +342,7 @@ func (p *parser) parseCallArgs(class bool) ([]Expr, []*Keyword) {
 		case t.Kind == STAR:
 			p.advance()
 			v := p.parseExpr()
+			last = v
 			if kwUnpack != nil {
 				p.fail(kwUnpack.Range, "iterable argument unpacking follows keyword argument unpacking")
 			}
@@ -350,6 +351,7 @@ func (p *parser) parseCallArgs(class bool) ([]Expr, []*Keyword) {
 			name := p.parseName()
 			p.advance()
 			v := p.parseExpr()
+			last = v
 			kws = append(kws, &Keyword{Range: Range{name.Start, v.Span().End}, Name: name, Value: v})
 			sawKeyword = true
 		default:
@@ -365,6 +367,9 @@ func (p *parser) parseCallArgs(class bool) ([]Expr, []*Keyword) {
 				if class {
 					p.fail(forTok.Range, "invalid syntax")
 				}
+				if p.tok().Kind != RPAREN {
+					p.invalidSyntax() // nothing else can follow it
+				}
 			}
 			if p.tok().Kind == EQUAL {
 				p.fail(Range{x.Span().Start, p.tok().End}, "expression cannot contain assignment, perhaps you meant \"==\"?")
@@ -375,8 +380,10 @@ func (p *parser) parseCallArgs(class bool) ([]Expr, []*Keyword) {
 				misplaced = "positional argument follows keyword argument"
 			}
 			args = append(args, x)
+			last = x
 		}
 		if !p.got(COMMA) {
+			p.commaHint(last)
 			break
 		}
 	}
@@ -544,17 +551,36 @@ func (p *parser) parseParenBody(lp Pos, closer TokenKind) Expr {
 }
 
 // expectCloser expects the closing bracket of a display, explaining a
-// missing comma between two items as CPython does.
+// missing comma after its last item as CPython does.
 func (p *parser) expectCloser(k TokenKind, elts []Expr) {
 	if p.tok().Kind == k {
 		p.advance()
 		return
 	}
-	if startsExpression(p.tok().Kind) && len(elts) > 0 {
-		last := elts[len(elts)-1]
-		p.fail(Range{last.Span().Start, p.tok().End}, "invalid syntax. Perhaps you forgot a comma?")
-	}
+	p.commaHint(elts[len(elts)-1])
 	p.expect(k)
+}
+
+// commaHint fails with CPython's "Perhaps you forgot a comma?" when a, an
+// expression inside brackets, is followed by another, b: unless a is a
+// conditional expression or a lambda, or begins with a name and a string
+// or with a soft keyword. The error covers both.
+func (p *parser) commaHint(a Expr) {
+	if !startsExpression(p.tok().Kind) {
+		return
+	}
+	switch a.(type) {
+	case *IfExp, *Lambda:
+		return
+	}
+	first := sort.Search(len(p.toks), func(i int) bool { return p.toks[i].Start.Offset >= a.Span().Start.Offset })
+	if t := p.toks[first]; t.Kind == NAME && (p.toks[first+1].Kind == STRING || t.Text == "match" || t.Text == "case" || t.Text == "_") {
+		return
+	}
+	var b Expr
+	if p.speculate(func() { b = p.parseExpr() }) {
+		p.fail(Range{a.Span().Start, b.Span().End}, "invalid syntax. Perhaps you forgot a comma?")
+	}
 }
 
 func (p *parser) parseListAtom() Expr {
@@ -704,6 +730,13 @@ func (p *parser) parseComprehensionTail(kind CompKind, key, elt Expr, start Pos)
 		}
 		p.expect(FOR)
 		f.Target = p.parseTargetList()
+		if p.tok().Kind != IN {
+			last := f.Target
+			if t, ok := last.(*Tuple); ok && !t.Parens {
+				last = t.Elts[len(t.Elts)-1]
+			}
+			p.commaHint(last)
+		}
 		p.checkTarget(f.Target, "assign to")
 		if p.tok().Kind != IN {
 			p.invalidSyntax()

@@ -1,0 +1,1 @@
+total = max(values key=abs)

@@ -1,0 +1,1 @@
+pairs = [k for k v in items]
