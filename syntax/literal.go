@@ -429,7 +429,11 @@ func (p *parser) decodeBody(st strToken, body string) string {
 			}
 		}
 	}
-	if st.raw || strings.IndexByte(body, '\\') < 0 {
+	escapes := !st.raw && strings.IndexByte(body, '\\') >= 0
+	if !st.bytes && !utf8.ValidString(body) {
+		p.badUTF8(body, escapes || st.fstring && !st.raw)
+	}
+	if !escapes {
 		return normalizeNewlines(body)
 	}
 	var sb strings.Builder
@@ -549,6 +553,87 @@ func (p *parser) decodeBody(st strToken, body string) string {
 		}
 	}
 	return sb.String()
+}
+
+// badUTF8 reports the invalid UTF-8 in a str literal's body as CPython
+// does. CPython decodes the body as a whole when it has no escapes to
+// process, but when it does (and always in an f-string that is not raw) it
+// decodes each run of non-ASCII bytes apart, and the message counts
+// positions in the run, and may find it ending early.
+func (p *parser) badUTF8(body string, byRuns bool) {
+	chunk := body
+	for i := 0; byRuns && i < len(body); {
+		if body[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		j := i
+		for j < len(body) && body[j] >= utf8.RuneSelf {
+			j++
+		}
+		if !utf8.ValidString(body[i:j]) {
+			chunk = body[i:j]
+			break
+		}
+		i = j
+	}
+	p.fail(p.stringErrorRange(), "(unicode error) 'utf-8' codec "+utf8Error(chunk))
+}
+
+// utf8Error describes the first invalid UTF-8 sequence in b, which must
+// have one, in the words of Python's UTF-8 codec.
+func utf8Error(b string) string {
+	i := 0
+	for {
+		r, size := utf8.DecodeRuneInString(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			break
+		}
+		i += size
+	}
+	c := b[i]
+	// The bytes that may follow c: Python's codec, like the standard,
+	// rules out overlong forms, surrogates and code points past U+10FFFF
+	// by the second byte.
+	lo, hi, n := byte(0x80), byte(0xBF), 0
+	switch {
+	case 0xC2 <= c && c <= 0xDF:
+		n = 1
+	case 0xE0 <= c && c <= 0xEF:
+		n = 2
+		if c == 0xE0 {
+			lo = 0xA0
+		} else if c == 0xED {
+			hi = 0x9F
+		}
+	case 0xF0 <= c && c <= 0xF4:
+		n = 3
+		if c == 0xF0 {
+			lo = 0x90
+		} else if c == 0xF4 {
+			hi = 0x8F
+		}
+	default:
+		return decodeError(b, i, i+1, "invalid start byte")
+	}
+	for k := 1; k <= n; k++ {
+		if i+k == len(b) {
+			return decodeError(b, i, i+k, "unexpected end of data")
+		}
+		if next := b[i+k]; next < lo || next > hi {
+			return decodeError(b, i, i+k, "invalid continuation byte")
+		}
+		lo, hi = 0x80, 0xBF
+	}
+	panic("utf8Error: valid UTF-8")
+}
+
+// decodeError words a UnicodeDecodeError for bytes start to end of b.
+func decodeError(b string, start, end int, reason string) string {
+	if end-start == 1 {
+		return fmt.Sprintf("can't decode byte 0x%02x in position %d: %s", b[start], start, reason)
+	}
+	return fmt.Sprintf("can't decode bytes in position %d-%d: %s", start, end-1, reason)
 }
 
 // unicodeEscapeError reports a bad escape in a str literal's body, which

@@ -1,0 +1,1 @@
+greeting = "café"  # Latin-1, no cookie
