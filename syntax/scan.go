@@ -373,12 +373,7 @@ func (s *scanner) next() bool {
 		return true
 	case c >= utf8.RuneSelf:
 		r, size := utf8.DecodeRuneInString(s.src[s.off:])
-		if r == utf8.RuneError && size == 1 {
-			s.off++
-			s.errorf(SyntaxError, start, s.pos(), "invalid UTF-8 byte 0x%02x in source", c)
-			return true
-		}
-		if isIdentStart(r) {
+		if isIdentStart(r) || r == utf8.RuneError && size == 1 {
 			s.scanName(start)
 			return true
 		}
@@ -429,7 +424,11 @@ func (s *scanner) inParens() bool { return len(s.parens) > 0 || s.nested }
 
 func (s *scanner) currentIndent() int { return s.indents[len(s.indents)-1] }
 
+// scanName scans a name. Like CPython's tokenizer, it takes bytes that are
+// not UTF-8 as part of the name, and then reports the name as CPython's
+// UTF-8 codec does, at its last byte.
 func (s *scanner) scanName(start Pos) {
+	invalid := false
 	for s.off < len(s.src) {
 		c := s.src[s.off]
 		if c < utf8.RuneSelf {
@@ -440,12 +439,17 @@ func (s *scanner) scanName(start Pos) {
 			break
 		}
 		r, size := utf8.DecodeRuneInString(s.src[s.off:])
-		if !isIdentContinue(r) {
+		if r == utf8.RuneError && size == 1 {
+			invalid = true
+		} else if !isIdentContinue(r) {
 			break
 		}
 		s.off += size
 	}
 	word := s.src[start.Offset:s.off]
+	if invalid {
+		s.errorf(SyntaxError, s.posAt(s.off-1), s.pos(), "(unicode error) 'utf-8' codec %s", utf8Error(word))
+	}
 	if s.off < len(s.src) && (s.src[s.off] == '"' || s.src[s.off] == '\'') && isStringPrefix(word) {
 		s.scanString(start, s.pos())
 		return
