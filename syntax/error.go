@@ -12,6 +12,7 @@ const (
 	SyntaxError ErrorKind = iota
 	IndentationError
 	TabError
+	ValueError // CPython's error for a null byte, found before any parsing
 )
 
 func (k ErrorKind) String() string {
@@ -20,6 +21,8 @@ func (k ErrorKind) String() string {
 		return "IndentationError"
 	case TabError:
 		return "TabError"
+	case ValueError:
+		return "ValueError"
 	}
 	return "SyntaxError"
 }

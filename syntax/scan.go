@@ -128,7 +128,8 @@ func (s *scanner) scanAll() {
 		// CPython refuses such a file outright; report it once, where the
 		// first one is.
 		at := s.off + i
-		s.errors = append(s.errors, &Error{Range: Range{s.posOfOffset(at), s.posOfOffset(at + 1)}, Msg: "source code cannot contain null bytes", at: int32(at), scanned: true})
+		s.errors = append(s.errors, &Error{Range: Range{s.posOfOffset(at), s.posOfOffset(at + 1)}, Kind: ValueError,
+			Msg: "source code string cannot contain null bytes", at: int32(at), scanned: true})
 	}
 	if s.off == 0 && strings.HasPrefix(s.src, bom) {
 		s.off = len(bom) // a UTF-8 byte order mark is not part of the program

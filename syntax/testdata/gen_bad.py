@@ -7,7 +7,7 @@ for bad/NAME.py this writes bad/NAME.py.err holding one line,
     LINE:COL: TYPE: MESSAGE
 
 where COL is CPython's 1-based offset in characters, as a traceback shows
-it (see source_text). A Go test runs this script again with --out into a
+it (see source_text), and LINE or COL is 0 when CPython gives none. A Go test runs this script again with --out into a
 temporary directory and compares, so the checked-in files cannot drift from
 the interpreter that defines them.
 
@@ -47,6 +47,9 @@ def expected_error(path):
         compile(source_text(src), path, "exec", ast.PyCF_ONLY_AST)
     except SyntaxError as e:
         return f"{e.lineno}:{e.offset}: {type(e).__name__}: {e.msg}\n"
+    except ValueError as e:
+        # A null byte: CPython refuses the whole text, at no position.
+        return f"0:0: {type(e).__name__}: {e}\n"
     sys.exit(f"{path}: CPython accepts this file; it does not belong in bad/")
 
 
