@@ -1,8 +1,9 @@
 // Command tasklet is the shell's way into Tasklet, a VM, debugger and
-// language server for Python 3 programs that import stackless. So far it
-// checks the syntax of such programs:
+// language server for Python 3 programs that import stackless:
 //
+//	tasklet run FILE [ARGS]  run a program
 //	tasklet parse FILE...    report the syntax errors of each file
+//	tasklet check FILE...    report problems the language server finds
 //	tasklet version          print tasklet's version
 //	tasklet help [COMMAND]   print usage
 //
@@ -44,7 +45,7 @@ var commands []*command
 // init fills commands because help's own entry reads the list: written as
 // an initializer, the list would depend on itself.
 func init() {
-	commands = []*command{parseCommand, checkCommand, versionCommand, helpCommand}
+	commands = []*command{runCommand, parseCommand, checkCommand, versionCommand, helpCommand}
 }
 
 func lookup(name string) *command {
@@ -107,8 +108,7 @@ func flagSet(name string) *flag.FlagSet {
 
 func (c *cli) usage(w io.Writer) {
 	fmt.Fprint(w, `tasklet is the command-line tool of Tasklet, a VM, debugger and language
-server for Python 3 programs that import stackless. So far it checks the
-syntax of such programs.
+server for Python 3 programs that import stackless.
 
 Usage:
 

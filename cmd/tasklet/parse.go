@@ -15,10 +15,9 @@ var parseCommand = &command{
 	detail: `Parse reads each FILE and prints every syntax error it finds on standard
 output, one per line, as
 
-	path:line:col: Kind: message
+	path:line:col: message
 
-where Kind is SyntaxError, IndentationError or TabError, line and col are
-1-based and col counts bytes. Files are reported in the order given, the
+where line and col are 1-based and col counts bytes. Files are reported in the order given, the
 errors of a file in the order of their positions. A file that cannot be
 read is reported as "path: reason". Nothing is printed when every file
 parses.

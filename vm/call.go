@@ -1,0 +1,517 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+
+	"tasklet/vm/compile"
+)
+
+// newFrame makes a frame for code.
+func (vm *VM) newFrame(code *Code, globals, locals *Dict) *Frame {
+	n := code.nlocals + code.ncells + code.StackSize
+	return &Frame{
+		code:     code,
+		globals:  globals,
+		locals:   locals,
+		builtins: vm.builtins,
+		slots:    make([]Value, n),
+		sp:       code.nlocals + code.ncells,
+	}
+}
+
+// pushFrame makes f the top frame of t.
+func (vm *VM) pushFrame(t *Tasklet, f *Frame) error {
+	f.back = t.frame
+	if t.frame != nil {
+		f.depth = t.frame.depth + 1
+	}
+	if f.depth > vm.recursionLimit && vm.recursionLimit > 0 {
+		return Errorf(RecursionError, "maximum recursion depth exceeded")
+	}
+	t.frame = f
+	return nil
+}
+
+// callFunction calls a Python function from the loop: it pushes the
+// function's frame on t. A generator function's frame is not run: the new
+// generator is returned instead, for the caller to deliver.
+func (vm *VM) callFunction(t *Tasklet, fn *Function, args []Value, kw []Kwarg, initSelf Value) (*Generator, error) {
+	code := fn.Code
+	f := vm.newFrame(code, fn.Globals, nil)
+	f.fn = fn
+	if err := vm.bindArgs(fn, f.slots, args, kw); err != nil {
+		return nil, err
+	}
+	vm.setupCells(f, fn)
+	if code.Flags&compile.Generator != 0 {
+		g := &Generator{frame: f, name: fn.Name, qualname: fn.QualName}
+		f.gen = g
+		return g, nil
+	}
+	f.initSelf = initSelf
+	return nil, vm.pushFrame(t, f)
+}
+
+func (vm *VM) setupCells(f *Frame, fn *Function) {
+	code := f.code
+	base := code.nlocals
+	for i := range code.Cellvars {
+		c := &Cell{}
+		if a := code.CellArgs[i]; a >= 0 {
+			c.V = f.slots[a]
+		}
+		f.slots[base+i] = c
+	}
+	base += len(code.Cellvars)
+	for i, c := range fn.Closure {
+		f.slots[base+i] = c
+	}
+}
+
+// bindArgs fills the parameter slots of fn's frame from a call's
+// arguments, with CPython's error messages.
+func (vm *VM) bindArgs(fn *Function, slots []Value, args []Value, kw []Kwarg) error {
+	code := fn.Code
+	nargs := code.ArgCount
+	simple := code.Flags&(compile.VarArgs|compile.VarKeywords) == 0 && code.KwOnlyCount == 0
+	if simple && len(kw) == 0 && len(args) == nargs {
+		copy(slots, args)
+		return nil
+	}
+	name := fn.QualName
+	// Positional arguments.
+	n := len(args)
+	if n > nargs {
+		if code.Flags&compile.VarArgs == 0 {
+			return vm.tooManyPositional(fn, n, kw)
+		}
+		n = nargs
+	}
+	copy(slots, args[:n])
+	idx := nargs + code.KwOnlyCount // where *args and **kwargs go
+	if code.Flags&compile.VarArgs != 0 {
+		rest := Tuple{}
+		if len(args) > nargs {
+			rest = append(Tuple(nil), args[nargs:]...)
+		}
+		slots[idx] = rest
+		idx++
+	}
+	var kwargs *Dict
+	if code.Flags&compile.VarKeywords != 0 {
+		kwargs = NewDict()
+		slots[idx] = kwargs
+	}
+	// Keyword arguments.
+	var posOnlyAsKw []string
+	for _, k := range kw {
+		found := -1
+		for i := code.PosOnlyCount; i < nargs+code.KwOnlyCount; i++ {
+			if code.Varnames[i] == k.Name {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			if kwargs != nil {
+				kwargs.SetStr(k.Name, k.Value)
+				continue
+			}
+			for i := 0; i < code.PosOnlyCount; i++ {
+				if code.Varnames[i] == k.Name {
+					posOnlyAsKw = append(posOnlyAsKw, k.Name)
+				}
+			}
+			if len(posOnlyAsKw) > 0 {
+				continue
+			}
+			return Errorf(TypeError, "%s() got an unexpected keyword argument '%s'", name, k.Name)
+		}
+		if slots[found] != nil {
+			return Errorf(TypeError, "%s() got multiple values for argument '%s'", name, k.Name)
+		}
+		slots[found] = k.Value
+	}
+	if len(posOnlyAsKw) > 0 {
+		return Errorf(TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posOnlyAsKw, ", "))
+	}
+	// Defaults for the missing positional parameters.
+	ndef := len(fn.Defaults)
+	var missing []string
+	for i := len(args); i < nargs; i++ {
+		if slots[i] != nil {
+			continue
+		}
+		if d := i - (nargs - ndef); d >= 0 {
+			slots[i] = fn.Defaults[d]
+			continue
+		}
+		missing = append(missing, code.Varnames[i])
+	}
+	if len(missing) > 0 {
+		return missingArgs(name, "positional", missing)
+	}
+	missing = nil
+	for i := nargs; i < nargs+code.KwOnlyCount; i++ {
+		if slots[i] != nil {
+			continue
+		}
+		if fn.KwDefaults != nil {
+			if v, ok := fn.KwDefaults.GetStr(code.Varnames[i]); ok {
+				slots[i] = v
+				continue
+			}
+		}
+		missing = append(missing, code.Varnames[i])
+	}
+	if len(missing) > 0 {
+		return missingArgs(name, "keyword-only", missing)
+	}
+	return nil
+}
+
+func missingArgs(name, kind string, missing []string) error {
+	quoted := make([]string, len(missing))
+	for i, m := range missing {
+		quoted[i] = "'" + m + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	s := "s"
+	if len(missing) == 1 {
+		s = ""
+	}
+	return Errorf(TypeError, "%s() missing %d required %s argument%s: %s", name, len(missing), kind, s, list)
+}
+
+func (vm *VM) tooManyPositional(fn *Function, given int, kw []Kwarg) error {
+	code := fn.Code
+	nargs := code.ArgCount
+	ndef := len(fn.Defaults)
+	var takes string
+	plural := func(n int) string {
+		if n == 1 {
+			return ""
+		}
+		return "s"
+	}
+	if ndef > 0 {
+		takes = fmt.Sprintf("from %d to %d positional arguments", nargs-ndef, nargs)
+	} else {
+		takes = fmt.Sprintf("%d positional argument%s", nargs, plural(nargs))
+	}
+	kwonly := 0
+	for _, k := range kw {
+		for i := nargs; i < nargs+code.KwOnlyCount; i++ {
+			if code.Varnames[i] == k.Name {
+				kwonly++
+			}
+		}
+	}
+	given_ := fmt.Sprintf("%d", given)
+	was := "were"
+	if given == 1 && kwonly == 0 {
+		was = "was"
+	}
+	if kwonly > 0 {
+		return Errorf(TypeError, "%s() takes %s but %s positional argument%s (and %d keyword-only argument%s) were given",
+			fn.QualName, takes, given_, plural(given), kwonly, plural(kwonly))
+	}
+	return Errorf(TypeError, "%s() takes %s but %s %s given", fn.QualName, takes, given_, was)
+}
+
+// returnFrom pops frame f, which returned v, and hands v to whoever
+// waits for it.
+func (vm *VM) returnFrom(t *Tasklet, f *Frame, v Value) {
+	t.frame = f.back
+	var err error
+	if f.initSelf != nil {
+		if v != None {
+			err = Errorf(TypeError, "__init__() should return None, not '%s'", typeName(v))
+		}
+		v = f.initSelf
+	}
+	if f.gen != nil {
+		f.gen.state = genDone
+		f.gen.frame = nil
+		if v == None {
+			err = newException(StopIteration)
+		} else {
+			err = newException(StopIteration, v)
+		}
+		v = nil
+	}
+	if f.stop {
+		t.stopped, t.stopValue, t.stopErr = true, v, err
+		return
+	}
+	vm.propagate(t, f.back, v, err)
+}
+
+// propagate hands a result (v, or the exception err) to frame p, the
+// frame below the one that produced it: a native frame runs its
+// continuations, a Python frame completes the instruction that waited, or
+// handles the exception.
+func (vm *VM) propagate(t *Tasklet, p *Frame, v Value, err error) {
+	for {
+		if p == nil {
+			t.stopped, t.stopValue, t.stopErr = true, v, err
+			return
+		}
+		if p.code != nil {
+			if err != nil {
+				if vm.completeErr(p, err) {
+					return
+				}
+				vm.raiseIn(t, p, err, false)
+				return
+			}
+			vm.complete(p, v)
+			return
+		}
+		// A native frame: run its continuations.
+		for len(p.conts) > 0 {
+			c := p.conts[0]
+			p.conts = p.conts[1:]
+			if err != nil {
+				if c.fail == nil {
+					continue
+				}
+				v, err = c.fail(err)
+			} else {
+				v, err = c.ok(v)
+			}
+			if pd, ok := v.(*pending); ok {
+				p.conts = append(pd.conts, p.conts...)
+				vm.invoke(t, p, pd)
+				return
+			}
+		}
+		t.frame = p.back
+		if p.stop {
+			t.stopped, t.stopValue, t.stopErr = true, v, err
+			return
+		}
+		p = p.back
+	}
+}
+
+// startPending begins the call a built-in asked for, from frame f.
+func (vm *VM) startPending(f *Frame, pd *pending) {
+	t := vm.cur
+	target := f
+	if len(pd.conts) > 0 {
+		target = &Frame{back: f, conts: pd.conts, depth: f.depth}
+		t.frame = target
+	}
+	pd.conts = nil
+	vm.invoke(t, target, pd)
+}
+
+// invoke calls pd's callable with its result going to frame target (the
+// top frame of t).
+func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
+	for {
+		if fn, ok := pd.fn.(*Function); ok {
+			if g, err := vm.callFunction(t, fn, pd.args, pd.kw, nil); err != nil || g != nil {
+				vm.propagate(t, target, g, err)
+			}
+			return
+		}
+		if it, ok := pd.fn.(*genResume); ok {
+			if err := vm.resumeGenerator(it.g, it.send, it.throw); err != nil {
+				vm.propagate(t, target, nil, err)
+			}
+			return
+		}
+		if body, ok := pd.fn.(*classBody); ok {
+			f := vm.newFrame(body.fn.Code, body.fn.Globals, body.ns)
+			f.fn = body.fn
+			vm.setupCells(f, body.fn)
+			if err := vm.pushFrame(t, f); err != nil {
+				vm.propagate(t, target, nil, err)
+			}
+			return
+		}
+		if ex, ok := pd.fn.(*moduleExec); ok {
+			f := vm.newFrame(ex.code, ex.mod.Dict, ex.mod.Dict)
+			if err := vm.pushFrame(t, f); err != nil {
+				vm.propagate(t, target, nil, err)
+			}
+			return
+		}
+		if ex, ok := pd.fn.(*codeExec); ok {
+			f := vm.newFrame(ex.code, ex.globals, ex.locals)
+			if err := vm.pushFrame(t, f); err != nil {
+				vm.propagate(t, target, nil, err)
+			}
+			return
+		}
+		if ini, ok := pd.fn.(*initCall); ok {
+			if g, err := vm.callFunction(t, ini.fn, pd.args, pd.kw, ini.self); err != nil {
+				vm.propagate(t, target, nil, err)
+			} else if g != nil {
+				vm.propagate(t, target, nil, Errorf(TypeError, "__init__() should return None, not 'generator'"))
+			}
+			return
+		}
+		v, err := vm.callValue(pd.fn, pd.args, pd.kw)
+		if next, ok := v.(*pending); ok {
+			if target.code == nil {
+				target.conts = append(next.conts, target.conts...)
+			} else if len(next.conts) > 0 {
+				target = &Frame{back: target, conts: next.conts, depth: target.depth}
+				t.frame = target
+			}
+			next.conts = nil
+			pd = next
+			continue
+		}
+		vm.propagate(t, target, v, err)
+		return
+	}
+}
+
+// complete finishes the instruction that frame p was waiting in, with the
+// result v of the call it made.
+func (vm *VM) complete(p *Frame, v Value) {
+	op, arg := compile.Op(p.code.Code.Code[p.pc-1])
+	switch op {
+	case compile.STORE_ATTR, compile.STORE_SUBSCR, compile.DELETE_ATTR, compile.DELETE_SUBSCR,
+		compile.LIST_EXTEND, compile.SET_UPDATE, compile.DICT_UPDATE, compile.DICT_MERGE:
+		return
+	case compile.SEND:
+		p.slots[p.sp-1] = v
+		return
+	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+		if bool(v.(Bool)) == (op == compile.POP_JUMP_IF_TRUE) {
+			p.pc = arg
+		}
+		return
+	case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+		if bool(v.(Bool)) == (op == compile.JUMP_IF_TRUE_OR_POP) {
+			p.pc = arg
+		} else {
+			p.sp--
+			p.slots[p.sp] = nil
+		}
+		return
+	case compile.UNARY_NOT:
+		v = Bool(!bool(v.(Bool)))
+	case compile.UNPACK_SEQUENCE, compile.UNPACK_EX:
+		p.sp = spread(p.slots, p.sp, v.(Tuple))
+		return
+	}
+	p.slots[p.sp] = v
+	p.sp++
+}
+
+// completeErr lets the waiting instruction handle an exception itself:
+// a for loop ends at StopIteration, and so does yield from.
+func (vm *VM) completeErr(p *Frame, err error) bool {
+	op, arg := compile.Op(p.code.Code.Code[p.pc-1])
+	switch op {
+	case compile.FOR_ITER:
+		if isException(err, StopIteration) {
+			p.sp--
+			p.slots[p.sp] = nil
+			p.pc = arg
+			return true
+		}
+	case compile.SEND:
+		if e, ok := err.(*Exception); ok && e.Class.IsSubtype(StopIteration) {
+			p.sp--
+			p.slots[p.sp] = nil
+			p.slots[p.sp-1] = stopIterationValue(e)
+			p.pc = arg
+			return true
+		}
+	}
+	return false
+}
+
+func stopIterationValue(e *Exception) Value {
+	if len(e.Args) > 0 {
+		return e.Args[0]
+	}
+	return None
+}
+
+// raiseIn raises err in frame f (the top frame of t) at its current
+// instruction: it records the traceback entry, then finds a handler in f
+// or in the frames below.
+func (vm *VM) raiseIn(t *Tasklet, f *Frame, err error, reraise bool) {
+	exc := vm.toException(err)
+	for {
+		if !reraise {
+			exc.Traceback = append(exc.Traceback, TracebackEntry{Code: f.code, PC: f.pc - 1})
+		}
+		reraise = false
+		if h, ok := f.code.HandlerAt(f.pc - 1); ok {
+			base := f.stackBase()
+			for i := base + int(h.Depth); i < f.sp; i++ {
+				f.slots[i] = nil
+			}
+			f.sp = base + int(h.Depth)
+			f.slots[f.sp] = exc
+			f.sp++
+			f.pc = int(h.Target)
+			t.frame = f
+			return
+		}
+		t.frame = f.back
+		if f.gen != nil {
+			f.gen.state = genDone
+			f.gen.frame = nil
+			if exc.Class.IsSubtype(StopIteration) {
+				rt := Errorf(RuntimeError, "generator raised StopIteration")
+				rt.Cause, rt.Context, rt.SuppressContext = exc, exc, true
+				exc = rt
+			}
+		}
+		if f.stop {
+			t.stopped, t.stopErr = true, exc
+			return
+		}
+		p := f.back
+		if p == nil {
+			t.stopped, t.stopErr = true, exc
+			return
+		}
+		if p.code == nil {
+			vm.propagate(t, p, nil, exc)
+			return
+		}
+		if vm.completeErr(p, exc) {
+			return
+		}
+		f = p
+	}
+}
+
+// unwind is raiseIn for an exception raised by the instruction at f.pc-1
+// of the running frame: a newly raised exception gets the handled one as
+// its context.
+func (vm *VM) unwind(t *Tasklet, f *Frame, err error, reraise bool) {
+	exc := vm.toException(err)
+	if !reraise && len(exc.Traceback) == 0 && t.excInfo != nil && exc != t.excInfo && exc.Context == nil {
+		exc.Context = t.excInfo
+	}
+	vm.raiseIn(t, f, exc, reraise)
+}
+
+// toException turns any error into a Python exception.
+func (vm *VM) toException(err error) *Exception {
+	if e, ok := err.(*Exception); ok {
+		return e
+	}
+	return Errorf(SystemError, "internal error: %v", err)
+}

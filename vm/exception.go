@@ -1,0 +1,238 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+)
+
+// An Exception is an instance of BaseException or of any class derived
+// from it, user classes included. It is also a Go error, which is how Go
+// code raises it.
+type Exception struct {
+	Class           *Type
+	Args            Tuple
+	Dict            *Dict // attributes set on the instance
+	Cause           Value // __cause__: nil (unset), None or *Exception
+	Context         *Exception
+	SuppressContext bool
+	// Traceback lists the frames the exception passed through, innermost
+	// first.
+	Traceback []TracebackEntry
+}
+
+// A TracebackEntry is one frame of a traceback: the code and the
+// instruction that was running.
+type TracebackEntry struct {
+	Code *Code
+	PC   int
+}
+
+func (e *Exception) Error() string {
+	msg := exceptionStr(e)
+	if msg == "" {
+		return e.Class.Name
+	}
+	return e.Class.Name + ": " + msg
+}
+
+// exceptionStr is str(e) for the built-in exception classes.
+func exceptionStr(e *Exception) string {
+	if s, ok := osErrorStr(e); ok {
+		return s
+	}
+	switch len(e.Args) {
+	case 0:
+		return ""
+	case 1:
+		if e.Class.IsSubtype(KeyError) {
+			return reprSimple(e.Args[0])
+		}
+		return strSimple(e.Args[0])
+	}
+	return reprSimple(e.Args)
+}
+
+// osErrorStr is str() of an OSError made from errno and strerror:
+// "[Errno 2] No such file or directory: 'x'".
+func osErrorStr(e *Exception) (string, bool) {
+	if !e.Class.IsSubtype(OSError) || len(e.Args) != 2 {
+		return "", false
+	}
+	s := "[Errno " + strSimple(e.Args[0]) + "] " + strSimple(e.Args[1])
+	if e.Dict != nil {
+		if fn, ok := e.Dict.GetStr("filename"); ok && fn != None {
+			s += ": " + reprSimple(fn)
+		}
+	}
+	return s, true
+}
+
+// Errorf creates an exception of class cls with a formatted message.
+func Errorf(cls *Type, format string, args ...any) *Exception {
+	return &Exception{Class: cls, Args: Tuple{Str(fmt.Sprintf(format, args...))}}
+}
+
+// newException creates an exception with the given arguments.
+func newException(cls *Type, args ...Value) *Exception {
+	return &Exception{Class: cls, Args: Tuple(args)}
+}
+
+// The built-in exception classes.
+var (
+	BaseException = newExceptionType("BaseException", objectType)
+
+	SystemExit        = newExceptionType("SystemExit", BaseException)
+	KeyboardInterrupt = newExceptionType("KeyboardInterrupt", BaseException)
+	GeneratorExit     = newExceptionType("GeneratorExit", BaseException)
+	TaskletExit       = newExceptionType("TaskletExit", SystemExit)
+	ExceptionType     = newExceptionType("Exception", BaseException)
+
+	StopIteration       = newExceptionType("StopIteration", ExceptionType)
+	StopAsyncIteration  = newExceptionType("StopAsyncIteration", ExceptionType)
+	ArithmeticError     = newExceptionType("ArithmeticError", ExceptionType)
+	FloatingPointError  = newExceptionType("FloatingPointError", ArithmeticError)
+	OverflowError       = newExceptionType("OverflowError", ArithmeticError)
+	ZeroDivisionError   = newExceptionType("ZeroDivisionError", ArithmeticError)
+	AssertionError      = newExceptionType("AssertionError", ExceptionType)
+	AttributeError      = newExceptionType("AttributeError", ExceptionType)
+	BufferError         = newExceptionType("BufferError", ExceptionType)
+	EOFError            = newExceptionType("EOFError", ExceptionType)
+	ImportError         = newExceptionType("ImportError", ExceptionType)
+	ModuleNotFoundError = newExceptionType("ModuleNotFoundError", ImportError)
+	LookupError         = newExceptionType("LookupError", ExceptionType)
+	IndexError          = newExceptionType("IndexError", LookupError)
+	KeyError            = newExceptionType("KeyError", LookupError)
+	MemoryError         = newExceptionType("MemoryError", ExceptionType)
+	NameError           = newExceptionType("NameError", ExceptionType)
+	UnboundLocalError   = newExceptionType("UnboundLocalError", NameError)
+	OSError             = newExceptionType("OSError", ExceptionType)
+	FileNotFoundError   = newExceptionType("FileNotFoundError", OSError)
+	FileExistsError     = newExceptionType("FileExistsError", OSError)
+	IsADirectoryError   = newExceptionType("IsADirectoryError", OSError)
+	NotADirectoryError  = newExceptionType("NotADirectoryError", OSError)
+	PermissionError     = newExceptionType("PermissionError", OSError)
+	TimeoutError        = newExceptionType("TimeoutError", OSError)
+	ReferenceError      = newExceptionType("ReferenceError", ExceptionType)
+	RuntimeError        = newExceptionType("RuntimeError", ExceptionType)
+	NotImplementedError = newExceptionType("NotImplementedError", RuntimeError)
+	RecursionError      = newExceptionType("RecursionError", RuntimeError)
+	SyntaxErrorType     = newExceptionType("SyntaxError", ExceptionType)
+	IndentationError    = newExceptionType("IndentationError", SyntaxErrorType)
+	TabError            = newExceptionType("TabError", IndentationError)
+	SystemError         = newExceptionType("SystemError", ExceptionType)
+	TypeError           = newExceptionType("TypeError", ExceptionType)
+	ValueError          = newExceptionType("ValueError", ExceptionType)
+	UnicodeError        = newExceptionType("UnicodeError", ValueError)
+	UnicodeDecodeError  = newExceptionType("UnicodeDecodeError", UnicodeError)
+	UnicodeEncodeError  = newExceptionType("UnicodeEncodeError", UnicodeError)
+	Warning             = newExceptionType("Warning", ExceptionType)
+	UserWarning         = newExceptionType("UserWarning", Warning)
+	DeprecationWarning  = newExceptionType("DeprecationWarning", Warning)
+	RuntimeWarning      = newExceptionType("RuntimeWarning", Warning)
+)
+
+// exceptionTypes lists the classes that are built-in names.
+var exceptionTypes = []*Type{
+	BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, TaskletExit, ExceptionType,
+	StopIteration, StopAsyncIteration, ArithmeticError, FloatingPointError, OverflowError,
+	ZeroDivisionError, AssertionError, AttributeError, BufferError, EOFError, ImportError,
+	ModuleNotFoundError, LookupError, IndexError, KeyError, MemoryError, NameError,
+	UnboundLocalError, OSError, FileNotFoundError, FileExistsError, IsADirectoryError,
+	NotADirectoryError, PermissionError, TimeoutError, ReferenceError, RuntimeError,
+	NotImplementedError, RecursionError, SyntaxErrorType, IndentationError, TabError,
+	SystemError, TypeError, ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError,
+	Warning, UserWarning, DeprecationWarning, RuntimeWarning,
+}
+
+func newExceptionType(name string, base *Type) *Type {
+	t := newBuiltinType(name, base)
+	if base == objectType {
+		t.newInstance = func(cls *Type) Value { return &Exception{Class: cls} }
+	}
+	return t
+}
+
+// isException reports whether v is an exception instance of class cls.
+func isException(err error, cls *Type) bool {
+	e, ok := err.(*Exception)
+	return ok && e.Class.IsSubtype(cls)
+}
+
+// formatExceptionLine is the last line of a traceback: "Type: message".
+func formatExceptionLine(vm *VM, e *Exception) string {
+	name := e.Class.QualName
+	if e.Class.Module != "builtins" && e.Class.Module != "" {
+		name = e.Class.Module + "." + name
+	}
+	msg, err := vm.strNested(e)
+	if err != nil {
+		msg = "<exception str() failed>"
+	}
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}
+
+// FormatTraceback renders e as CPython prints an uncaught exception,
+// chained exceptions first.
+func (vm *VM) FormatTraceback(e *Exception) string {
+	var sb strings.Builder
+	seen := map[*Exception]bool{}
+	vm.formatChain(&sb, e, seen)
+	return sb.String()
+}
+
+func (vm *VM) formatChain(sb *strings.Builder, e *Exception, seen map[*Exception]bool) {
+	seen[e] = true
+	if cause, ok := e.Cause.(*Exception); ok && !seen[cause] {
+		vm.formatChain(sb, cause, seen)
+		sb.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
+		vm.formatChain(sb, e.Context, seen)
+		sb.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	if len(e.Traceback) > 0 {
+		sb.WriteString("Traceback (most recent call last):\n")
+		vm.formatEntries(sb, e.Traceback)
+	}
+	sb.WriteString(formatExceptionLine(vm, e))
+	sb.WriteByte('\n')
+}
+
+// formatEntries writes the frames outermost first, folding runs of the
+// same line as CPython does ("[Previous line repeated N more times]").
+func (vm *VM) formatEntries(sb *strings.Builder, tb []TracebackEntry) {
+	const recursiveCutoff = 3
+	var lastFile, lastName string
+	lastLine := int32(-1)
+	count := 0
+	flush := func() {
+		if count > recursiveCutoff {
+			n := count - recursiveCutoff
+			s := "s"
+			if n == 1 {
+				s = ""
+			}
+			fmt.Fprintf(sb, "  [Previous line repeated %d more time%s]\n", n, s)
+		}
+	}
+	for i := len(tb) - 1; i >= 0; i-- {
+		ent := tb[i]
+		code := ent.Code
+		span := code.Pos[ent.PC]
+		if code.Filename == lastFile && span.Line == lastLine && code.Name == lastName {
+			count++
+			if count > recursiveCutoff {
+				continue
+			}
+		} else {
+			flush()
+			lastFile, lastLine, lastName = code.Filename, span.Line, code.Name
+			count = 1
+		}
+		fmt.Fprintf(sb, "  File \"%s\", line %d, in %s\n", code.Filename, span.Line, code.Name)
+		vm.writeSourceLine(sb, code, span)
+	}
+	flush()
+}

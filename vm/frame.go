@@ -1,0 +1,91 @@
+package vm
+
+// A Frame is the activation of a function, module body or class body, or
+// a native continuation waiting for a call's result. Frames live on the
+// heap and link to their caller, so a tasklet is just its top frame.
+type Frame struct {
+	back     *Frame
+	code     *Code
+	fn       *Function
+	globals  *Dict
+	locals   *Dict // the namespace of a module or class body; nil in functions
+	builtins *Dict
+	slots    []Value // fast locals, then cells, then the operand stack
+	sp       int     // next free stack slot
+	pc       int     // next instruction
+	depth    int     // frames below this one in its tasklet (recursion depth)
+
+	// conts, in a native frame (code nil), are the continuations waiting
+	// for the result of the call above it.
+	conts []cont
+	gen   *Generator // the generator that owns this frame, if any
+	// initSelf is set on the frame of an __init__ called by instantiation:
+	// the instance is the result, and __init__ must return None.
+	initSelf Value
+	// stop marks the bottom frame of a nested run of the loop: its result
+	// goes back to the Go code that started the run.
+	stop bool
+	// escaped frames are referenced from outside their tasklet (tasklet.frame,
+	// a debugger), so their memory is never reused.
+	escaped bool
+}
+
+// stackBase is the slot index of the bottom of the operand stack.
+func (f *Frame) stackBase() int { return f.code.nlocals + f.code.ncells }
+
+// Line returns the source line the frame is executing.
+func (f *Frame) Line() int {
+	if f.code == nil {
+		return 0
+	}
+	pc := f.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	if pc >= len(f.code.Pos) {
+		pc = len(f.code.Pos) - 1
+	}
+	return int(f.code.Pos[pc].Line)
+}
+
+// A cont is a continuation of Go code waiting for a Python call: ok gets
+// the call's result, fail (if set) its exception.
+type cont struct {
+	ok   func(Value) (Value, error)
+	fail func(error) (Value, error)
+}
+
+// A pending is what a Go built-in returns instead of calling Python code
+// itself: the call to make, and what to do with its result. The loop makes
+// the call on a heap frame, so that the Python code can block, switch
+// tasklets or recurse without growing the Go stack.
+type pending struct {
+	fn    Value
+	args  []Value
+	kw    []Kwarg
+	conts []cont
+}
+
+// then chains k after a result that may be pending.
+func then(v Value, err error, k func(Value) (Value, error)) (Value, error) {
+	if p, ok := v.(*pending); ok {
+		p.conts = append(p.conts, cont{ok: k})
+		return p, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return k(v)
+}
+
+// thenCatch is then with a handler for the exception.
+func thenCatch(v Value, err error, k func(Value) (Value, error), fail func(error) (Value, error)) (Value, error) {
+	if p, ok := v.(*pending); ok {
+		p.conts = append(p.conts, cont{ok: k, fail: fail})
+		return p, nil
+	}
+	if err != nil {
+		return fail(err)
+	}
+	return k(v)
+}

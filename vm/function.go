@@ -1,0 +1,147 @@
+package vm
+
+import (
+	"math/big"
+
+	"tasklet/vm/compile"
+)
+
+// Code is compiled code with its constants converted to values.
+type Code struct {
+	*compile.Code
+	Consts []Value
+	// source holds the lines of the file, for tracebacks.
+	source *sourceFile
+	// nlocals and ncells size a frame's slots.
+	nlocals, ncells int
+}
+
+// A Function is a Python function: code with its globals, defaults and
+// closure.
+type Function struct {
+	Code       *Code
+	Globals    *Dict
+	Name       string
+	QualName   string
+	Module     Value
+	Defaults   Tuple
+	KwDefaults *Dict
+	Closure    []*Cell
+	Doc        Value
+	Dict       *Dict
+}
+
+// Kwarg is one keyword argument passed to a Go built-in.
+type Kwarg struct {
+	Name  string
+	Value Value
+}
+
+// BuiltinFn is the Go side of a built-in function or method. self is the
+// bound object for methods and nil for functions.
+type BuiltinFn func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error)
+
+// A Builtin is a function written in Go. In a type's dict (Method set and
+// Self nil) it is a method descriptor that binds to instances.
+type Builtin struct {
+	Name   string
+	Fn     BuiltinFn
+	Self   Value
+	Method bool   // defined in a type: binds to instances on attribute access
+	Owner  *Type  // the type defining a method, for its qualified name
+	Doc    string
+	Static bool // a static method of a built-in type (str.maketrans)
+	Class  bool // a class method of a built-in type (dict.fromkeys)
+}
+
+// A Method is a function bound to an object.
+type Method struct {
+	Self Value
+	Func Value
+}
+
+// A Property is the value of the property built-in.
+type Property struct {
+	Get, Set, Del Value
+	Doc           Value
+}
+
+// A StaticMethod wraps a function that does not bind.
+type StaticMethod struct{ F Value }
+
+// A ClassMethod wraps a function that binds to the class.
+type ClassMethod struct{ F Value }
+
+// A Super is the value of super().
+type Super struct {
+	Type *Type // the class whose successors are searched
+	Obj  Value // the instance (or class) bound to
+	ObjType *Type
+}
+
+// An Instance is an object of a user-defined class. Payload holds the
+// built-in part when the class derives from a built-in type (the *List of a
+// list subclass, and so on).
+type Instance struct {
+	Class   *Type
+	Dict    *Dict
+	Payload Value
+}
+
+// A Module is a module object.
+type Module struct {
+	Name string
+	Dict *Dict
+}
+
+// newCode converts compiled code, and the code nested in it, for the VM.
+func newCode(c *compile.Code, src *sourceFile) *Code {
+	code := &Code{Code: c, source: src, nlocals: len(c.Varnames), ncells: len(c.Cellvars) + len(c.Freevars)}
+	code.Consts = make([]Value, len(c.Consts))
+	for i, k := range c.Consts {
+		code.Consts[i] = constValue(k, src)
+	}
+	return code
+}
+
+func constValue(k any, src *sourceFile) Value {
+	switch k := k.(type) {
+	case nil:
+		return None
+	case bool:
+		return Bool(k)
+	case int64:
+		return Int(k)
+	case *big.Int:
+		return k
+	case float64:
+		return Float(k)
+	case string:
+		return Str(k)
+	case compile.Bytes:
+		return Bytes(k)
+	case compile.Ellipsis:
+		return Ellipsis
+	case compile.Tuple:
+		t := make(Tuple, len(k))
+		for i, x := range k {
+			t[i] = constValue(x, src)
+		}
+		return t
+	case *compile.Code:
+		return newCode(k, src)
+	}
+	panic("vm: unknown constant")
+}
+
+// builtinFunc declares a module-level built-in function.
+func builtinFunc(name string, fn func(vm *VM, args []Value, kw []Kwarg) (Value, error)) *Builtin {
+	return &Builtin{Name: name, Fn: func(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
+		return fn(vm, args, kw)
+	}}
+}
+
+// addMethod declares a method of a built-in type.
+func addMethod(t *Type, name string, fn BuiltinFn) {
+	t.Dict.SetStr(name, &Builtin{Name: name, Fn: fn, Method: true, Owner: t})
+}

@@ -1,0 +1,808 @@
+package vm
+
+import (
+	"tasklet/vm/compile"
+)
+
+// run executes frames of the current tasklet until a frame marked stop
+// (the bottom of this run) finishes, and returns its result.
+func (vm *VM) run() (Value, error) {
+	var (
+		t      = vm.cur
+		f      *Frame
+		code   []uint32
+		consts []Value
+		slots  []Value
+		sp, pc int
+		op     compile.Opcode
+		arg    int
+		res    Value
+		err    error
+		x, y   Value
+		reraise bool
+	)
+reload:
+	if t.stopped {
+		t.stopped = false
+		res, err = t.stopValue, t.stopErr
+		t.stopValue, t.stopErr = nil, nil
+		return res, err
+	}
+	f = t.frame
+	if f.code == nil {
+		// A native frame on top: its continuation runs when a result
+		// arrives, never by itself.
+		panic("vm: native frame on top of the stack")
+	}
+	code = f.code.Code.Code
+	consts = f.code.Consts
+	slots = f.slots
+	sp = f.sp
+	pc = f.pc
+	for {
+		word := code[pc]
+		pc++
+		op, arg = compile.Opcode(word&0xff), int(word>>8)
+		switch op {
+		case compile.NOP:
+		case compile.POP_TOP:
+			sp--
+			slots[sp] = nil
+		case compile.ROT_TWO:
+			slots[sp-1], slots[sp-2] = slots[sp-2], slots[sp-1]
+		case compile.ROT_THREE:
+			slots[sp-1], slots[sp-2], slots[sp-3] = slots[sp-2], slots[sp-3], slots[sp-1]
+		case compile.ROT_FOUR:
+			slots[sp-1], slots[sp-2], slots[sp-3], slots[sp-4] = slots[sp-2], slots[sp-3], slots[sp-4], slots[sp-1]
+		case compile.DUP_TOP:
+			slots[sp] = slots[sp-1]
+			sp++
+		case compile.DUP_TOP_TWO:
+			slots[sp] = slots[sp-2]
+			slots[sp+1] = slots[sp-1]
+			sp += 2
+
+		case compile.LOAD_CONST:
+			slots[sp] = consts[arg]
+			sp++
+		case compile.LOAD_FAST:
+			x = slots[arg]
+			if x == nil {
+				err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[arg])
+				goto raise
+			}
+			slots[sp] = x
+			sp++
+		case compile.STORE_FAST:
+			sp--
+			slots[arg] = slots[sp]
+			slots[sp] = nil
+		case compile.DELETE_FAST:
+			if slots[arg] == nil {
+				err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[arg])
+				goto raise
+			}
+			slots[arg] = nil
+		case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
+			if op == compile.LOAD_CLASSDEREF {
+				name := f.code.cellName(arg)
+				if v, ok := f.locals.GetStr(name); ok {
+					slots[sp] = v
+					sp++
+					break
+				}
+			}
+			x = slots[f.code.nlocals+arg].(*Cell).V
+			if x == nil {
+				err = vm.unboundCell(f, arg)
+				goto raise
+			}
+			slots[sp] = x
+			sp++
+		case compile.STORE_DEREF:
+			sp--
+			slots[f.code.nlocals+arg].(*Cell).V = slots[sp]
+			slots[sp] = nil
+		case compile.DELETE_DEREF:
+			c := slots[f.code.nlocals+arg].(*Cell)
+			if c.V == nil {
+				err = vm.unboundCell(f, arg)
+				goto raise
+			}
+			c.V = nil
+		case compile.LOAD_CLOSURE:
+			slots[sp] = slots[f.code.nlocals+arg]
+			sp++
+		case compile.LOAD_GLOBAL:
+			name := f.code.Names[arg]
+			if v, ok := f.globals.GetStr(name); ok {
+				slots[sp] = v
+			} else if v, ok := f.builtins.GetStr(name); ok {
+				slots[sp] = v
+			} else {
+				err = Errorf(NameError, "name '%s' is not defined", name)
+				goto raise
+			}
+			sp++
+		case compile.STORE_GLOBAL:
+			sp--
+			f.globals.SetStr(f.code.Names[arg], slots[sp])
+			slots[sp] = nil
+		case compile.DELETE_GLOBAL:
+			if !f.globals.DeleteStr(f.code.Names[arg]) {
+				err = Errorf(NameError, "name '%s' is not defined", f.code.Names[arg])
+				goto raise
+			}
+		case compile.LOAD_NAME:
+			name := f.code.Names[arg]
+			if v, ok := f.locals.GetStr(name); ok {
+				slots[sp] = v
+			} else if v, ok := f.globals.GetStr(name); ok {
+				slots[sp] = v
+			} else if v, ok := f.builtins.GetStr(name); ok {
+				slots[sp] = v
+			} else {
+				err = Errorf(NameError, "name '%s' is not defined", name)
+				goto raise
+			}
+			sp++
+		case compile.STORE_NAME:
+			sp--
+			f.locals.SetStr(f.code.Names[arg], slots[sp])
+			slots[sp] = nil
+		case compile.DELETE_NAME:
+			if !f.locals.DeleteStr(f.code.Names[arg]) {
+				err = Errorf(NameError, "name '%s' is not defined", f.code.Names[arg])
+				goto raise
+			}
+
+		case compile.LOAD_ATTR:
+			res, err = vm.getAttr(slots[sp-1], f.code.Names[arg])
+			sp--
+			slots[sp] = nil
+			goto pushResult
+		case compile.STORE_ATTR:
+			// TOS is the object, TOS1 the value.
+			res, err = vm.setAttr(slots[sp-1], f.code.Names[arg], slots[sp-2])
+			sp -= 2
+			slots[sp], slots[sp+1] = nil, nil
+			goto discardResult
+		case compile.DELETE_ATTR:
+			res, err = vm.delAttr(slots[sp-1], f.code.Names[arg])
+			sp--
+			slots[sp] = nil
+			goto discardResult
+		case compile.LOAD_METHOD:
+			meth, self, ok, lerr := vm.lookupMethod(slots[sp-1], f.code.Names[arg])
+			if lerr != nil {
+				err = lerr
+				goto raise
+			}
+			if ok {
+				slots[sp-1] = meth
+				slots[sp] = self
+				sp++
+				break
+			}
+			// Not a plain method: push NULL and the attribute's value.
+			res, err = vm.getAttr(slots[sp-1], f.code.Names[arg])
+			slots[sp-1] = nil
+			goto pushResult
+		case compile.BINARY_SUBSCR:
+			x, y = slots[sp-2], slots[sp-1]
+			if l, ok := x.(*List); ok {
+				if i, ok := y.(Int); ok {
+					n := Int(len(l.Items))
+					if i < 0 {
+						i += n
+					}
+					if i >= 0 && i < n {
+						sp--
+						slots[sp] = nil
+						slots[sp-1] = l.Items[i]
+						break
+					}
+				}
+			}
+			res, err = vm.getItem(x, y)
+			sp -= 2
+			slots[sp], slots[sp+1] = nil, nil
+			goto pushResult
+		case compile.STORE_SUBSCR:
+			// TOS key, TOS1 container, TOS2 value
+			res, err = vm.setItem(slots[sp-2], slots[sp-1], slots[sp-3])
+			sp -= 3
+			slots[sp], slots[sp+1], slots[sp+2] = nil, nil, nil
+			goto discardResult
+		case compile.DELETE_SUBSCR:
+			res, err = vm.delItem(slots[sp-2], slots[sp-1])
+			sp -= 2
+			slots[sp], slots[sp+1] = nil, nil
+			goto discardResult
+		case compile.BUILD_SLICE:
+			if arg == 3 {
+				res = &Slice{slots[sp-3], slots[sp-2], slots[sp-1]}
+			} else {
+				res = &Slice{slots[sp-2], slots[sp-1], None}
+			}
+			for i := 0; i < arg; i++ {
+				sp--
+				slots[sp] = nil
+			}
+			slots[sp] = res
+			sp++
+
+		case compile.UNARY_POSITIVE, compile.UNARY_NEGATIVE, compile.UNARY_INVERT:
+			res, err = vm.unaryOp(op, slots[sp-1])
+			sp--
+			slots[sp] = nil
+			goto pushResult
+		case compile.UNARY_NOT:
+			switch v := slots[sp-1].(type) {
+			case Bool:
+				slots[sp-1] = Bool(!v)
+				continue
+			case NoneType:
+				slots[sp-1] = True
+				continue
+			}
+			res, err = vm.truth(slots[sp-1])
+			sp--
+			slots[sp] = nil
+			if p, ok := res.(*pending); ok {
+				f.pc, f.sp = pc, sp
+				vm.startPending(f, p)
+				goto reload
+			}
+			if err != nil {
+				goto raise
+			}
+			slots[sp] = Bool(!bool(res.(Bool)))
+			sp++
+		case compile.BINARY_OP, compile.INPLACE_OP:
+			x, y = slots[sp-2], slots[sp-1]
+			if a, ok := x.(Int); ok {
+				if b, ok := y.(Int); ok {
+					if r, ok := intFast(compile.BinOp(arg), a, b); ok {
+						sp--
+						slots[sp] = nil
+						slots[sp-1] = r
+						break
+					}
+				}
+			}
+			res, err = vm.binaryOp(compile.BinOp(arg), x, y, op == compile.INPLACE_OP)
+			sp -= 2
+			slots[sp], slots[sp+1] = nil, nil
+			goto pushResult
+		case compile.COMPARE_OP:
+			x, y = slots[sp-2], slots[sp-1]
+			if a, ok := x.(Int); ok {
+				if b, ok := y.(Int); ok {
+					sp--
+					slots[sp] = nil
+					slots[sp-1] = Bool(intCompare(compile.CmpOp(arg), a, b))
+					break
+				}
+			}
+			res, err = vm.compare(compile.CmpOp(arg), x, y)
+			sp -= 2
+			slots[sp], slots[sp+1] = nil, nil
+			goto pushResult
+		case compile.IS_OP:
+			b := is(slots[sp-2], slots[sp-1])
+			sp--
+			slots[sp] = nil
+			slots[sp-1] = Bool(b != (arg == 1))
+		case compile.CONTAINS_OP:
+			res, err = vm.contains(slots[sp-1], slots[sp-2])
+			sp -= 2
+			slots[sp], slots[sp+1] = nil, nil
+			if err == nil && arg == 1 {
+				res, err = then(res, nil, negate)
+			}
+			goto pushResult
+
+		case compile.JUMP:
+			if arg < pc {
+				if vm.interrupt != 0 {
+					f.pc, f.sp = arg, sp
+					if err = vm.interrupted(f); err != nil {
+						pc = arg
+						goto raise
+					}
+					goto reload
+				}
+			}
+			pc = arg
+		case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+			x = slots[sp-1]
+			sp--
+			slots[sp] = nil
+			var b bool
+			switch v := x.(type) {
+			case Bool:
+				b = bool(v)
+			case Int:
+				b = v != 0
+			case NoneType:
+				b = false
+			default:
+				res, err = vm.truth(x)
+				if p, ok := res.(*pending); ok {
+					f.pc, f.sp = pc, sp
+					vm.startPending(f, p)
+					goto reload
+				}
+				if err != nil {
+					goto raise
+				}
+				b = bool(res.(Bool))
+			}
+			if b == (op == compile.POP_JUMP_IF_TRUE) {
+				pc = arg
+			}
+		case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+			res, err = vm.truth(slots[sp-1])
+			if p, ok := res.(*pending); ok {
+				f.pc, f.sp = pc, sp
+				vm.startPending(f, p)
+				goto reload
+			}
+			if err != nil {
+				goto raise
+			}
+			if bool(res.(Bool)) == (op == compile.JUMP_IF_TRUE_OR_POP) {
+				pc = arg
+			} else {
+				sp--
+				slots[sp] = nil
+			}
+		case compile.GET_ITER:
+			res, err = vm.getIter(slots[sp-1])
+			sp--
+			slots[sp] = nil
+			goto pushResult
+		case compile.FOR_ITER:
+			switch it := slots[sp-1].(type) {
+			case *rangeIter:
+				if it.i < it.n {
+					slots[sp] = Int(it.start + it.i*it.step)
+					it.i++
+					sp++
+					continue
+				}
+				sp--
+				slots[sp] = nil
+				pc = arg
+				continue
+			case *listIter:
+				if it.i < len(it.l.Items) {
+					slots[sp] = it.l.Items[it.i]
+					it.i++
+					sp++
+					continue
+				}
+				it.i = len(it.l.Items) + 1
+				sp--
+				slots[sp] = nil
+				pc = arg
+				continue
+			case *Generator:
+				f.pc, f.sp = pc, sp
+				if err = vm.resumeGenerator(it, None, nil); err != nil {
+					goto raise
+				}
+				goto reload
+			}
+			res, err = vm.next(slots[sp-1])
+			if err != nil {
+				if isException(err, StopIteration) {
+					sp--
+					slots[sp] = nil
+					pc = arg
+					err = nil
+					continue
+				}
+				goto raise
+			}
+			goto pushResult
+		case compile.RETURN_VALUE:
+			sp--
+			res = slots[sp]
+			slots[sp] = nil
+			f.sp = sp
+			vm.returnFrom(t, f, res)
+			goto reload
+
+		case compile.PUSH_EXC_INFO:
+			exc := slots[sp-1]
+			if t.excInfo == nil {
+				slots[sp-1] = None
+			} else {
+				slots[sp-1] = t.excInfo
+			}
+			slots[sp] = exc
+			sp++
+			t.excInfo = exc.(*Exception)
+		case compile.POP_EXCEPT:
+			sp--
+			if e, ok := slots[sp].(*Exception); ok {
+				t.excInfo = e
+			} else {
+				t.excInfo = nil
+			}
+			slots[sp] = nil
+		case compile.CHECK_EXC_MATCH:
+			res, err = vm.exceptionMatches(slots[sp-2], slots[sp-1])
+			if err != nil {
+				goto raise
+			}
+			slots[sp-1] = res
+		case compile.RERAISE:
+			sp--
+			err = slots[sp].(*Exception)
+			slots[sp] = nil
+			reraise = true
+			goto raise
+		case compile.RAISE_VARARGS:
+			err = vm.raiseVarargs(t, slots[sp-arg:sp])
+			for i := 0; i < arg; i++ {
+				sp--
+				slots[sp] = nil
+			}
+			if m, ok := err.(reraiseMarker); ok {
+				err, reraise = m.e, true
+			}
+			goto raise
+		case compile.LOAD_ASSERTION_ERROR:
+			slots[sp] = AssertionError
+			sp++
+		case compile.BEFORE_WITH:
+			mgr := slots[sp-1]
+			exit, eerr := vm.lookupSpecial(mgr, "__exit__")
+			enter, nerr := vm.lookupSpecial(mgr, "__enter__")
+			if enter == nil && nerr == nil {
+				err = Errorf(TypeError, "'%s' object does not support the context manager protocol", typeName(mgr))
+				goto raise
+			}
+			if exit == nil && eerr == nil {
+				err = Errorf(TypeError, "'%s' object does not support the context manager protocol (missed __exit__ method)", typeName(mgr))
+				goto raise
+			}
+			if err = firstErr(eerr, nerr); err != nil {
+				goto raise
+			}
+			slots[sp-1] = exit
+			res, err = vm.callValue(enter, nil, nil)
+			goto pushResult
+		case compile.WITH_EXCEPT_START:
+			exc := slots[sp-1].(*Exception)
+			exit := slots[sp-3]
+			res, err = vm.callValue(exit, []Value{exc.Class, exc, None}, nil)
+			goto pushResult
+
+		case compile.CALL:
+			fn := slots[sp-arg-1]
+			if pf, ok := fn.(*Function); ok {
+				f.pc = pc
+				f.sp = sp - arg - 1
+				g, cerr := vm.callFunction(t, pf, slots[sp-arg:sp], nil, nil)
+				if cerr != nil {
+					f.sp = sp
+					err = cerr
+					goto raise
+				}
+				clear(slots[sp-arg-1 : sp])
+				if g != nil {
+					sp -= arg + 1
+					slots[sp] = g
+					sp++
+					continue
+				}
+				goto reload
+			}
+			res, err = vm.callValue(fn, slots[sp-arg:sp], nil)
+			clear(slots[sp-arg-1 : sp])
+			sp -= arg + 1
+			goto pushResult
+		case compile.CALL_METHOD:
+			var fn Value
+			var args []Value
+			if slots[sp-arg-2] != nil {
+				fn, args = slots[sp-arg-2], slots[sp-arg-1:sp]
+			} else {
+				fn, args = slots[sp-arg-1], slots[sp-arg:sp]
+			}
+			if pf, ok := fn.(*Function); ok {
+				f.pc = pc
+				f.sp = sp - arg - 2
+				g, cerr := vm.callFunction(t, pf, args, nil, nil)
+				if cerr != nil {
+					f.sp = sp
+					err = cerr
+					goto raise
+				}
+				clear(slots[sp-arg-2 : sp])
+				if g != nil {
+					sp -= arg + 2
+					slots[sp] = g
+					sp++
+					continue
+				}
+				goto reload
+			}
+			if b, ok := fn.(*Builtin); ok && b.Method && len(args) > 0 {
+				res, err = b.Fn(vm, args[0], args[1:], nil)
+			} else {
+				res, err = vm.callValue(fn, args, nil)
+			}
+			clear(slots[sp-arg-2 : sp])
+			sp -= arg + 2
+			goto pushResult
+		case compile.CALL_KW:
+			names := slots[sp-1].(Tuple)
+			nkw := len(names)
+			npos := arg - nkw
+			fn := slots[sp-arg-2]
+			pos := slots[sp-arg-1 : sp-arg-1+npos]
+			kw := make([]Kwarg, nkw)
+			for i, n := range names {
+				kw[i] = Kwarg{string(n.(Str)), slots[sp-1-nkw+i]}
+			}
+			if pf, ok := fn.(*Function); ok {
+				f.pc = pc
+				f.sp = sp - arg - 2
+				g, cerr := vm.callFunction(t, pf, pos, kw, nil)
+				if cerr != nil {
+					f.sp = sp
+					err = cerr
+					goto raise
+				}
+				clear(slots[sp-arg-2 : sp])
+				if g != nil {
+					sp -= arg + 2
+					slots[sp] = g
+					sp++
+					continue
+				}
+				goto reload
+			}
+			res, err = vm.callValue(fn, append([]Value(nil), pos...), kw)
+			clear(slots[sp-arg-2 : sp])
+			sp -= arg + 2
+			goto pushResult
+		case compile.CALL_EX:
+			var kwmap *Dict
+			if arg&1 != 0 {
+				sp--
+				kwmap = slots[sp].(*Dict)
+				slots[sp] = nil
+			}
+			posargs := slots[sp-1].(Tuple)
+			fn := slots[sp-2]
+			sp -= 2
+			slots[sp], slots[sp+1] = nil, nil
+			var kw []Kwarg
+			if kwmap != nil {
+				kwmap.Items(func(k, v Value) bool {
+					kw = append(kw, Kwarg{string(k.(Str)), v})
+					return true
+				})
+			}
+			res, err = vm.callValue(fn, posargs, kw)
+			goto pushResult
+		case compile.MAKE_FUNCTION:
+			res = vm.makeFunction(f, slots, &sp, arg)
+			slots[sp] = res
+			sp++
+		case compile.LOAD_BUILD_CLASS:
+			slots[sp] = buildClassBuiltin
+			sp++
+		case compile.SETUP_ANNOTATIONS:
+
+		case compile.BUILD_TUPLE:
+			tup := make(Tuple, arg)
+			copy(tup, slots[sp-arg:sp])
+			clear(slots[sp-arg : sp])
+			sp -= arg
+			slots[sp] = tup
+			sp++
+		case compile.BUILD_LIST:
+			items := make([]Value, arg)
+			copy(items, slots[sp-arg:sp])
+			clear(slots[sp-arg : sp])
+			sp -= arg
+			slots[sp] = &List{Items: items}
+			sp++
+		case compile.BUILD_SET:
+			s := NewSet()
+			for _, v := range slots[sp-arg : sp] {
+				if err = s.Add(vm, v); err != nil {
+					goto raise
+				}
+			}
+			clear(slots[sp-arg : sp])
+			sp -= arg
+			slots[sp] = s
+			sp++
+		case compile.BUILD_MAP:
+			d := NewDict()
+			for i := sp - 2*arg; i < sp; i += 2 {
+				if err = d.Set(vm, slots[i], slots[i+1]); err != nil {
+					goto raise
+				}
+			}
+			clear(slots[sp-2*arg : sp])
+			sp -= 2 * arg
+			slots[sp] = d
+			sp++
+		case compile.BUILD_STRING:
+			n := 0
+			for _, v := range slots[sp-arg : sp] {
+				n += len(v.(Str))
+			}
+			buf := make([]byte, 0, n)
+			for _, v := range slots[sp-arg : sp] {
+				buf = append(buf, v.(Str)...)
+			}
+			clear(slots[sp-arg : sp])
+			sp -= arg
+			slots[sp] = Str(buf)
+			sp++
+		case compile.LIST_APPEND:
+			sp--
+			l := slots[sp-arg].(*List)
+			l.Items = append(l.Items, slots[sp])
+			slots[sp] = nil
+		case compile.SET_ADD:
+			sp--
+			err = slots[sp-arg].(*Set).Add(vm, slots[sp])
+			slots[sp] = nil
+			if err != nil {
+				goto raise
+			}
+		case compile.MAP_ADD:
+			sp -= 2
+			err = slots[sp-arg].(*Dict).Set(vm, slots[sp], slots[sp+1])
+			slots[sp], slots[sp+1] = nil, nil
+			if err != nil {
+				goto raise
+			}
+		case compile.LIST_EXTEND, compile.SET_UPDATE, compile.DICT_UPDATE, compile.DICT_MERGE:
+			target := slots[sp-1-arg]
+			src := slots[sp-1]
+			sp--
+			slots[sp] = nil
+			res, err = vm.extendCollection(op, target, src)
+			goto discardResult
+		case compile.LIST_TO_TUPLE:
+			slots[sp-1] = Tuple(slots[sp-1].(*List).Items)
+		case compile.UNPACK_SEQUENCE, compile.UNPACK_EX:
+			x = slots[sp-1]
+			if tup, ok := x.(Tuple); ok && op == compile.UNPACK_SEQUENCE && len(tup) == arg {
+				sp--
+				for i := len(tup) - 1; i >= 0; i-- {
+					slots[sp] = tup[i]
+					sp++
+				}
+				break
+			}
+			res, err = vm.unpack(x, op == compile.UNPACK_EX, arg)
+			sp--
+			slots[sp] = nil
+			if p, ok := res.(*pending); ok {
+				f.pc, f.sp = pc, sp
+				vm.startPending(f, p)
+				goto reload
+			}
+			if err != nil {
+				goto raise
+			}
+			sp = spread(slots, sp, res.(Tuple))
+		case compile.FORMAT_VALUE:
+			var spec Value
+			if arg&compile.FormatSpec != 0 {
+				sp--
+				spec = slots[sp]
+				slots[sp] = nil
+			}
+			res, err = vm.formatValue(slots[sp-1], arg&3, spec)
+			sp--
+			slots[sp] = nil
+			goto pushResult
+
+		case compile.YIELD_VALUE:
+			sp--
+			res = slots[sp]
+			slots[sp] = nil
+			f.pc, f.sp = pc, sp
+			vm.yieldValue(t, f, res)
+			goto reload
+		case compile.GET_YIELD_FROM_ITER:
+			if _, ok := slots[sp-1].(*Generator); !ok {
+				res, err = vm.getIter(slots[sp-1])
+				sp--
+				slots[sp] = nil
+				goto pushResult
+			}
+		case compile.SEND:
+			f.pc, f.sp = pc, sp
+			if err = vm.send(t, f, arg); err != nil {
+				goto raise
+			}
+			goto reload
+
+		case compile.IMPORT_NAME:
+			res, err = vm.importName(f, f.code.Names[arg], slots[sp-1], slots[sp-2])
+			sp -= 2
+			slots[sp], slots[sp+1] = nil, nil
+			goto pushResult
+		case compile.IMPORT_FROM:
+			res, err = vm.importFrom(slots[sp-1], f.code.Names[arg])
+			goto pushResult
+		case compile.IMPORT_STAR:
+			sp--
+			err = vm.importStar(f, slots[sp])
+			slots[sp] = nil
+			if err != nil {
+				goto raise
+			}
+		default:
+			err = Errorf(SystemError, "unknown opcode %d", op)
+			goto raise
+		}
+		continue
+
+	pushResult:
+		if err != nil {
+			goto raise
+		}
+		if p, ok := res.(*pending); ok {
+			f.pc, f.sp = pc, sp
+			vm.startPending(f, p)
+			goto reload
+		}
+		slots[sp] = res
+		sp++
+		continue
+
+	discardResult:
+		if err != nil {
+			goto raise
+		}
+		if p, ok := res.(*pending); ok {
+			f.pc, f.sp = pc, sp
+			vm.startPending(f, p)
+			goto reload
+		}
+		continue
+
+	raise:
+		f.pc, f.sp = pc, sp
+		vm.unwind(t, f, err, reraise)
+		reraise = false
+		goto reload
+	}
+}
+
+func negate(v Value) (Value, error) { return Bool(!bool(v.(Bool))), nil }
+
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// spread pushes the items of t in reverse, so that the first item ends on
+// top, as UNPACK_SEQUENCE leaves them.
+func spread(slots []Value, sp int, t Tuple) int {
+	for i := len(t) - 1; i >= 0; i-- {
+		slots[sp] = t[i]
+		sp++
+	}
+	return sp
+}

@@ -1,0 +1,268 @@
+package vm
+
+import (
+	"bufio"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"unsafe"
+
+	"tasklet/syntax"
+	"tasklet/vm/compile"
+)
+
+// A VM runs one tasklet program.
+type VM struct {
+	Stdout *bufio.Writer
+	Stderr *bufio.Writer
+	Stdin  *bufio.Reader
+	Argv   []string
+	// Path lists the directories searched by import, after the main
+	// script's directory.
+	Path []string
+
+	builtins *Dict
+	modules  map[string]*Module
+	sources  map[string]*sourceFile
+
+	cur  *Tasklet // the running tasklet
+	main *Tasklet
+
+	recursionLimit int
+	// interrupt is set from other goroutines (pause requests) and by the
+	// scheduler's instruction budget; the loop checks it on backward jumps
+	// and calls.
+	interrupt int32
+	// nested counts runs of the loop inside Go code (user __eq__ called by
+	// a dict): tasklets cannot switch while it is non-zero.
+	nested int
+	stdout, stderr, stdin *stdStream
+	openFiles             []*fileObject
+
+	// onInterrupt handles the interrupt flag: the scheduler's preemption
+	// and the debugger's pause.
+	onInterrupt func(f *Frame) error
+}
+
+// A Tasklet is a thread of execution: its top frame and a few words of
+// state. (The stackless module gives it the rest of its behaviour.)
+type Tasklet struct {
+	frame   *Frame
+	excInfo *Exception // the exception being handled, for chaining
+
+	// The result of a nested run of the loop, when its stop frame ends.
+	stopped   bool
+	stopValue Value
+	stopErr   error
+
+	// reprStack holds the containers being repr'd, to print a container
+	// that contains itself as [...].
+	reprStack []unsafe.Pointer
+}
+
+// Options configure a VM.
+type Options struct {
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+	Argv           []string
+	Path           []string
+}
+
+// New makes a VM.
+func New(opts Options) *VM {
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	vm := &VM{
+		Stdout:  bufio.NewWriterSize(opts.Stdout, 64<<10),
+		Stderr:  bufio.NewWriter(opts.Stderr),
+		Stdin:   bufio.NewReader(opts.Stdin),
+		Argv:    opts.Argv,
+		Path:    opts.Path,
+		modules: map[string]*Module{},
+		sources: map[string]*sourceFile{},
+	}
+	vm.stdout = &stdStream{name: "<stdout>", w: vm.Stdout}
+	vm.stderr = &stdStream{name: "<stderr>", w: vm.Stderr, unbuffered: true}
+	vm.stdin = &stdStream{name: "<stdin>", r: vm.Stdin}
+	vm.builtins = newBuiltinsDict(vm)
+	vm.main = &Tasklet{}
+	vm.cur = vm.main
+	return vm
+}
+
+// A sourceFile is a loaded source, kept for tracebacks.
+type sourceFile struct {
+	path  string
+	text  string
+	lines []string
+}
+
+func (s *sourceFile) line(n int32) string {
+	if s == nil || n < 1 || int(n) > len(s.lines) {
+		return ""
+	}
+	return s.lines[n-1]
+}
+
+func newSourceFile(path string, src []byte) *sourceFile {
+	text := string(src)
+	lines := strings.SplitAfter(text, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRight(l, "\r\n")
+	}
+	return &sourceFile{path: path, text: text, lines: lines}
+}
+
+// ExitError reports how a program ended when it did not end normally.
+type ExitError struct {
+	Code int
+}
+
+func (e *ExitError) Error() string { return "exit status " + itoa(e.Code) }
+
+// RunFile runs a program's main script. It returns nil when the program
+// ends normally, or an *ExitError with the exit status; the traceback of
+// an uncaught exception has already been printed to Stderr.
+func (vm *VM) RunFile(path string) error {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		vm.Stderr.WriteString("tasklet: can't open file '" + path + "': " + err.Error() + "\n")
+		vm.Stderr.Flush()
+		return &ExitError{Code: 2}
+	}
+	if abs, err := filepath.Abs(path); err == nil {
+		vm.Path = append([]string{filepath.Dir(abs)}, vm.Path...)
+	}
+	return vm.RunSource(path, src)
+}
+
+// RunSource runs src as the main module.
+func (vm *VM) RunSource(path string, src []byte) error {
+	defer vm.Stdout.Flush()
+	defer vm.Stderr.Flush()
+	mod := vm.newModule("__main__")
+	mod.Dict.SetStr("__file__", Str(path))
+	vm.modules["__main__"] = mod
+	code, serr := vm.compileSource(path, src)
+	if serr != nil {
+		vm.Stdout.Flush()
+		vm.Stderr.WriteString(vm.FormatTraceback(serr))
+		return &ExitError{Code: 1}
+	}
+	_, err := vm.runModuleCode(code, mod)
+	vm.Stdout.Flush()
+	if err != nil {
+		return vm.reportUncaught(err)
+	}
+	return nil
+}
+
+// reportUncaught prints an exception that ended the program, or exits
+// quietly for SystemExit, and returns the exit status.
+func (vm *VM) reportUncaught(err error) error {
+	exc := vm.toException(err)
+	if exc.Class.IsSubtype(SystemExit) {
+		return vm.systemExit(exc)
+	}
+	vm.Stderr.WriteString(vm.FormatTraceback(exc))
+	return &ExitError{Code: 1}
+}
+
+func (vm *VM) systemExit(exc *Exception) error {
+	var code Value = None
+	if len(exc.Args) == 1 {
+		code = exc.Args[0]
+	} else if len(exc.Args) > 1 {
+		code = exc.Args
+	}
+	switch c := code.(type) {
+	case NoneType:
+		return nil
+	case Int:
+		if c == 0 {
+			return nil
+		}
+		return &ExitError{Code: int(c) & 0xff}
+	case Bool:
+		if !c {
+			return nil
+		}
+		return &ExitError{Code: 1}
+	}
+	s, _ := vm.strNested(code)
+	vm.Stderr.WriteString(s + "\n")
+	return &ExitError{Code: 1}
+}
+
+// compileSource parses and compiles a file, returning a SyntaxError
+// exception (with CPython's message) when it cannot.
+func (vm *VM) compileSource(path string, src []byte) (*Code, *Exception) {
+	f, errs := syntax.Parse(path, src)
+	sf := newSourceFile(path, src)
+	vm.sources[path] = sf
+	if len(errs) > 0 {
+		e := errs[0]
+		cls := SyntaxErrorType
+		switch e.Kind {
+		case syntax.IndentationError:
+			cls = IndentationError
+		case syntax.TabError:
+			cls = TabError
+		}
+		return nil, vm.syntaxError(cls, path, sf, e.Msg, e.Start, e.End)
+	}
+	code, cerrs := compile.File(f)
+	if len(cerrs) > 0 {
+		e := cerrs[0]
+		return nil, vm.syntaxError(SyntaxErrorType, path, sf, e.Msg, e.Pos, e.End)
+	}
+	return newCode(code, sf), nil
+}
+
+func (vm *VM) runModuleCode(code *Code, mod *Module) (Value, error) {
+	f := vm.newFrame(code, mod.Dict, mod.Dict)
+	f.stop = true
+	t := vm.cur
+	if err := vm.pushFrame(t, f); err != nil {
+		return nil, err
+	}
+	return vm.run()
+}
+
+func (vm *VM) newModule(name string) *Module {
+	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.SetStr("__name__", Str(name))
+	m.Dict.SetStr("__builtins__", &Module{Name: "builtins", Dict: vm.builtins})
+	m.Dict.SetStr("__doc__", None)
+	return m
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
