@@ -47,8 +47,8 @@ type Builtin struct {
 	Name   string
 	Fn     BuiltinFn
 	Self   Value
-	Method bool   // defined in a type: binds to instances on attribute access
-	Owner  *Type  // the type defining a method, for its qualified name
+	Method bool  // defined in a type: binds to instances on attribute access
+	Owner  *Type // the type defining a method, for its qualified name
 	Doc    string
 	Static bool // a static method of a built-in type (str.maketrans)
 	Class  bool // a class method of a built-in type (dict.fromkeys)
@@ -74,8 +74,8 @@ type ClassMethod struct{ F Value }
 
 // A Super is the value of super().
 type Super struct {
-	Type *Type // the class whose successors are searched
-	Obj  Value // the instance (or class) bound to
+	Type    *Type // the class whose successors are searched
+	Obj     Value // the instance (or class) bound to
 	ObjType *Type
 }
 

@@ -1,6 +1,5 @@
 package vm
 
-
 // A Generator is the iterator a generator function returns. It owns the
 // function's frame, which is pushed on the resuming tasklet's chain while
 // the generator runs and detached again at each yield.

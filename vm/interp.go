@@ -8,17 +8,17 @@ import (
 // (the bottom of this run) finishes, and returns its result.
 func (vm *VM) run() (Value, error) {
 	var (
-		t      = vm.cur
-		f      *Frame
-		code   []uint32
-		consts []Value
-		slots  []Value
-		sp, pc int
-		op     compile.Opcode
-		arg    int
-		res    Value
-		err    error
-		x, y   Value
+		t       = vm.cur
+		f       *Frame
+		code    []uint32
+		consts  []Value
+		slots   []Value
+		sp, pc  int
+		op      compile.Opcode
+		arg     int
+		res     Value
+		err     error
+		x, y    Value
 		reraise bool
 	)
 reload:

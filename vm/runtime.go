@@ -296,7 +296,9 @@ func findAnchors(segment string) *caretAnchors {
 	return nil
 }
 
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' }
+func isSpaceByte(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
 
 // id returns the identity of v, as id() does.
 func id(v Value) int64 {

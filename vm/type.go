@@ -178,7 +178,7 @@ var (
 		t.MRO = []*Type{t}
 		return t
 	}()
-	typeType   = newBuiltinType("type")
+	typeType = newBuiltinType("type")
 
 	noneTypeType           = newBuiltinType("NoneType")
 	notImplementedTypeType = newBuiltinType("NotImplementedType")

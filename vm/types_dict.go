@@ -85,7 +85,9 @@ func init() {
 		})
 	}
 	dm("__init__", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) { return update(vm, d, args, kw, "dict") })
-	dm("update", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) { return update(vm, d, args, kw, "update") })
+	dm("update", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) {
+		return update(vm, d, args, kw, "update")
+	})
 	dm("keys", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) { return &dictView{d, 'k'}, nil })
 	dm("values", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) { return &dictView{d, 'v'}, nil })
 	dm("items", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) { return &dictView{d, 'i'}, nil })
@@ -241,7 +243,9 @@ func init() {
 		}
 		return &Instance{Class: cls, Payload: NewSet()}, nil
 	}})
-	frozensetType.newInstance = func(cls *Type) Value { return &Instance{Class: cls, Payload: &Set{table: make([]setEntry, setMinSize), frozen: true}} }
+	frozensetType.newInstance = func(cls *Type) Value {
+		return &Instance{Class: cls, Payload: &Set{table: make([]setEntry, setMinSize), frozen: true}}
+	}
 	frozensetType.Dict.SetStr("__new__", &Builtin{Name: "__new__", Static: true, Method: true, Owner: frozensetType, Fn: func(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
 		cls := args[0].(*Type)
 		if err := checkArgs("frozenset", args[1:], kw, 0, 1); err != nil {

@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/big"
 
-
 	"tasklet/vm/compile"
 	"tasklet/vm/pyformat"
 )
@@ -472,4 +471,3 @@ func intFromBytes(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
 	}
 	return MakeInt(v), nil
 }
-

@@ -427,7 +427,9 @@ func init() {
 		}
 		return r, err
 	})
-	m("__mod__", func(vm *VM, s string, args []Value, kw []Kwarg) (Value, error) { return vm.percentFormat(Str(s), args[0]) })
+	m("__mod__", func(vm *VM, s string, args []Value, kw []Kwarg) (Value, error) {
+		return vm.percentFormat(Str(s), args[0])
+	})
 	m("__format__", func(vm *VM, s string, args []Value, kw []Kwarg) (Value, error) { return vm.format(Str(s), args[0]) })
 	m("__iter__", func(vm *VM, s string, args []Value, kw []Kwarg) (Value, error) { return &strIter{s: s}, nil })
 	for _, op := range []string{"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"} {

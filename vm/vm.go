@@ -36,7 +36,7 @@ type VM struct {
 	interrupt int32
 	// nested counts runs of the loop inside Go code (user __eq__ called by
 	// a dict): tasklets cannot switch while it is non-zero.
-	nested int
+	nested                int
 	stdout, stderr, stdin *stdStream
 	openFiles             []*fileObject
 
