@@ -1,0 +1,281 @@
+"""Writes the expectations of the pyrandom tests, as CPython 3.11's random
+module computes them, to standard output as JSON: one section per method,
+one case a line. Run it with Debian's /usr/bin/python3 and redirect to
+cases.json; the Go tests check that the file still matches what this script
+prints.
+
+Ints are written as decimal strings, floats as float.hex() strings, an
+exception as [class name, message].
+
+The distributions that call log, exp, sin or cos are recorded twice: as
+CPython computes them with the C library ("libm"), and with random.py's
+module-level _log, _exp, _sin and _cos replaced by correctly rounded ones
+computed with the decimal module ("cr"), which is what the Go package
+implements. The "crmath" section checks those functions directly."""
+
+import json
+import math
+import random
+import sys
+from decimal import Decimal, localcontext
+
+assert sys.version_info[:2] == (3, 11), sys.version
+
+
+def outcome(f):
+    try:
+        return {"out": f()}
+    except Exception as e:
+        return {"err": [type(e).__name__, str(e)]}
+
+
+def fhex(x):
+    return x.hex()
+
+
+# Correctly rounded log, exp, sin, cos: evaluated with 80 significant
+# digits, then rounded once to a float.
+
+def _pi():
+    with localcontext() as c:
+        c.prec = 120
+
+        def atan_inv(n):
+            x = Decimal(1) / n
+            x2 = x * x
+            total, term, k = x, x, 1
+            while True:
+                term = -term * x2
+                k += 2
+                t = term / k
+                if abs(t) < Decimal(10) ** -118:
+                    return total
+                total += t
+        return 16 * atan_inv(5) - 4 * atan_inv(239)
+
+
+PI = _pi()
+
+
+def cr_log(x):
+    with localcontext() as c:
+        c.prec = 80
+        return float(Decimal(x).ln())
+
+
+def cr_exp(x):
+    with localcontext() as c:
+        c.prec = 80
+        v = float(Decimal(x).exp())
+    if math.isinf(v):
+        raise OverflowError("math range error")  # as math.exp does
+    return v
+
+
+def _sincos(x):
+    with localcontext() as c:
+        c.prec = 100
+        d = Decimal(x)
+        half_pi = PI / 2
+        k = int((d / half_pi).to_integral_value())
+        r = d - k * half_pi
+        r2 = r * r
+        s, term, n = r, r, 1
+        while abs(term) > Decimal(10) ** -95:
+            term = -term * r2 / ((n + 1) * (n + 2))
+            n += 2
+            s += term
+        co, term, n = Decimal(1), Decimal(1), 0
+        while abs(term) > Decimal(10) ** -95:
+            term = -term * r2 / ((n + 1) * (n + 2))
+            n += 2
+            co += term
+        return [(s, co), (co, -s), (-s, -co), (-co, s)][k % 4]
+
+
+def cr_sin(x):
+    return float(_sincos(x)[0])
+
+
+def cr_cos(x):
+    return float(_sincos(x)[1])
+
+
+def libm_and_cr(f):
+    """f() as CPython computes it, and with correctly rounded functions."""
+    state = random.getstate()
+    libm = outcome(f)
+    random.setstate(state)
+    saved = random._log, random._exp, random._sin, random._cos
+    random._log, random._exp, random._sin, random._cos = cr_log, cr_exp, cr_sin, cr_cos
+    try:
+        cr = outcome(f)
+    finally:
+        random._log, random._exp, random._sin, random._cos = saved
+    return {"libm": libm, "cr": cr}
+
+
+SEEDS = [0, 1, 42, -42, 2**32 - 1, 2**32, 2**32 + 1, 2**64 - 1, 10**30,
+         12345678901234567890123, -(2**200), 2**19937]
+
+
+def seed_cases():
+    cases = []
+    for s in SEEDS:
+        r = random.Random(s)
+        words = [str(r.getrandbits(32)) for _ in range(8)]
+        floats = [fhex(r.random()) for _ in range(8)]
+        cases.append({"seed": {"i": hex(s)}, "words": words, "floats": floats})
+    for s in ["", "hello", "héllo wörld", "日本語", "x" * 200]:
+        r = random.Random(s)
+        cases.append({"seed": {"s": s}, "floats": [fhex(r.random()) for _ in range(5)]})
+    for b in [b"", b"bytes", bytes(range(256))]:
+        r = random.Random(b)
+        cases.append({"seed": {"b": b.hex()}, "floats": [fhex(r.random()) for _ in range(5)]})
+    for f in [0.0, 1.5, -2.5, 1e300, -1e-300, math.inf, -math.inf, 3.0]:
+        r = random.Random(f)
+        cases.append({"seed": {"f": fhex(f), "hash": str(hash(f))},
+                      "floats": [fhex(r.random()) for _ in range(5)]})
+    return cases
+
+
+def getrandbits_cases():
+    r = random.Random(7)
+    cases = []
+    for k in [0, 1, 5, 31, 32, 33, 63, 64, 65, 96, 100, 127, 128, 129, 1000, -1, 3]:
+        cases.append({"k": k, **outcome(lambda: str(r.getrandbits(k)))})
+    for n in [0, 1, 2, 3, 7, 8, 9, 16, 100]:
+        cases.append({"bytes": n, "out": r.randbytes(n).hex()})
+    return cases
+
+
+def randrange_cases():
+    r = random.Random(11)
+    cases = []
+    args = [(10,), (1,), (0,), (-5,), (2**100,), (2**64,), (2**64 + 1,), (2**32,), (2**32 + 1,),
+            (0, 10), (-10, 10), (5, 5), (5, 4), (3, 10**40), (0, 10, 3), (0, 10, -3),
+            (10, 0, -3), (10, 0, 3), (0, 10, 0), (-7, 7, 7), (10**20, 10**21, 10**19),
+            (0, 1), (5, 6, 2), (100, -100, -1), (0, 2**70, 2**65), (10, None, 1), (10, None, 2)]
+    for a in args:
+        for _ in range(3):
+            cases.append({"args": [None if x is None else str(x) for x in a],
+                          **outcome(lambda: str(r.randrange(*a)))})
+    for a, b in [(1, 6), (0, 0), (-3, 3), (5, 3), (0, 2**80), (10, 9)]:
+        for _ in range(3):
+            cases.append({"randint": [str(a), str(b)], **outcome(lambda: str(r.randint(a, b)))})
+    return cases
+
+
+def sequence_cases():
+    r = random.Random(2024)
+    cases = []
+    for n in [0, 1, 2, 3, 10, 1000, 2**20]:
+        for _ in range(3):
+            cases.append({"op": "choice", "n": n, **outcome(lambda: str(r.choice(range(n))))})
+    for n in [0, 1, 2, 5, 10, 100]:
+        x = list(range(n))
+        r.shuffle(x)
+        cases.append({"op": "shuffle", "n": n, "out": x})
+    for n, k in [(0, 0), (5, 0), (5, 5), (5, 6), (5, -1), (21, 5), (21, 21), (22, 5),
+                 (22, 6), (100, 6), (100, 10), (100, 50), (100, 100), (1000, 10), (1000, 300),
+                 (10**6, 20), (85, 6), (86, 6), (86, 7), (4117, 1000), (4118, 1000), (10, 3)]:
+        cases.append({"op": "sample", "n": n, "k": k, **outcome(lambda: r.sample(range(n), k))})
+    for counts, k in [([1, 2, 3], 4), ([0, 0, 5], 3), ([4, 2], 6), ([4, 2], 7), ([0, 0], 1),
+                      ([], 0), ([3, -1, 2], 2), ([10**5, 1], 5), ([1], 1)]:
+        cases.append({"op": "sample_counts", "counts": counts, "k": k,
+                      **outcome(lambda: r.sample(range(len(counts)), k, counts=counts))})
+    for n, k in [(5, 10), (1, 3), (0, 2), (3, 0), (3, -2), (1000, 5)]:
+        cases.append({"op": "choices", "n": n, "k": k,
+                      **outcome(lambda: r.choices(range(n), k=k))})
+    for w, k in [([1, 2, 3], 10), ([0.5, 0.25, 0.25], 10), ([0, 0, 1], 5), ([1, 0, 0], 5),
+                 ([0, 0], 3), ([-1, 1], 3), ([1, math.inf], 3), ([1, math.nan], 3), ([], 1),
+                 ([1e-300, 1e-300], 4), ([3, 1.5, 2], 8)]:
+        cases.append({"op": "choices_weights", "w": [fhex(float(x)) for x in w], "k": k,
+                      **outcome(lambda: r.choices(range(len(w)), weights=w, k=k))})
+    for cw, k in [([1, 3, 6], 10), ([0.1, 0.1, 1.0], 10), ([5, 3, 1], 6), ([0.0], 2),
+                  ([1.0, 2.0, math.inf], 2)]:
+        cases.append({"op": "choices_cum", "w": [fhex(float(x)) for x in cw], "k": k,
+                      **outcome(lambda: r.choices(range(len(cw)), cum_weights=cw, k=k))})
+    return cases
+
+
+def float_cases():
+    r = random.Random(99)
+    random.seed(99)
+    cases = []
+    for a, b in [(0.0, 1.0), (-5.0, 5.0), (10.0, 1.0), (1e300, -1e300), (2.0, 2.0)]:
+        cases.append({"op": "uniform", "args": [fhex(a), fhex(b)],
+                      "out": [fhex(r.uniform(a, b)) for _ in range(5)]})
+    for args in [(), (0.0, 10.0), (0.0, 10.0, 2.0), (5.0, 5.0, 5.0), (5.0, 5.0), (10.0, 0.0, 3.0),
+                 (0.0, 1.0, 1.0), (0.0, 1.0, 0.0)]:
+        cases.append({"op": "triangular", "args": [fhex(x) for x in args],
+                      "out": [fhex(r.triangular(*args)) for _ in range(5)]})
+    # The module-level functions share one generator, which libm_and_cr
+    # saves and restores around its two runs.
+    for op, args in [("gauss", (0.0, 1.0)), ("gauss", (10.0, 2.5)), ("normalvariate", (0.0, 1.0)),
+                     ("normalvariate", (-3.0, 0.5)), ("lognormvariate", (0.0, 1.0)),
+                     ("lognormvariate", (1000.0, 1.0)), ("expovariate", (1.0,)),
+                     ("expovariate", (-0.5,)), ("expovariate", (0.0,)), ("gauss", (0.0, 1.0))]:
+        f = getattr(random, op)
+        seq = libm_and_cr(lambda: [fhex(f(*args)) for _ in range(50)])
+        cases.append({"op": op, "args": [fhex(x) for x in args], **seq})
+        random.random()  # move on, so the cases do not all start alike
+    return cases
+
+
+def state_cases():
+    r = random.Random(12345)
+    r.gauss()
+    version, internal, gauss_next = r.getstate()
+    cases = [{"seed": "12345", "gauss_calls": 1, "version": version,
+              "state": [str(x) for x in internal], "gauss_next": fhex(gauss_next)}]
+    r2 = random.Random()
+    r2.setstate((version, internal, gauss_next))
+    cases.append({"after_setstate": [fhex(r2.gauss()) for _ in range(3)] + [fhex(r2.random())]})
+    return cases
+
+
+def crmath_cases():
+    rng = random.Random(31337)
+    xs = [rng.random() for _ in range(300)] + [1.0 - rng.random() for _ in range(300)]
+    xs += [rng.uniform(-700, 700) for _ in range(200)] + [rng.uniform(-1e6, 1e6) for _ in range(100)]
+    xs += [2.0**-1074, 1e-300, 1e300, 1.7976931348623157e308, 0.5, 1.0, 2.0, math.pi,
+           math.pi / 2, math.tau, 1e-9, 1 - 2**-53, 1 + 2**-52, 709.0, -708.0, -745.0, 22.0,
+           355.0, 1e22, 6381956970095103 * 2.0**797]
+    # Arguments where the C library is known to round differently.
+    xs += [float.fromhex(h) for h in ["0x1.d8856edf681ebp-1", "0x1.d9a8b3d340638p-1",
+                                       "0x1.7589395e8d54ep-2", "0x1.b7ff979ba2172p-3",
+                                       "0x1.388338ba336c3p-1", "0x1.c1b3b145e1c8fp+1"]]
+    cases = []
+    for x in xs:
+        c = {"x": fhex(x)}
+        if x > 0:
+            c["log"] = fhex(cr_log(x))
+        if abs(x) < 700:
+            c["exp"] = fhex(cr_exp(x))
+        if abs(x) < 2**60:
+            c["sin"], c["cos"] = fhex(cr_sin(x)), fhex(cr_cos(x))
+        cases.append(c)
+    return cases
+
+
+def main():
+    sections = [
+        ("seed", seed_cases()),
+        ("getrandbits", getrandbits_cases()),
+        ("randrange", randrange_cases()),
+        ("sequence", sequence_cases()),
+        ("float", float_cases()),
+        ("state", state_cases()),
+        ("crmath", crmath_cases()),
+    ]
+    out = sys.stdout
+    out.write("{\n")
+    for i, (name, cases) in enumerate(sections):
+        out.write(json.dumps(name) + ": [\n")
+        out.write(",\n".join(json.dumps(c, sort_keys=True) for c in cases))
+        out.write("\n]" + (",\n" if i < len(sections) - 1 else "\n"))
+    out.write("}\n")
+
+
+main()
