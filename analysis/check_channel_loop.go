@@ -21,7 +21,7 @@ func checkUnendedChannelLoop(r *Result) []Diagnostic {
 			continue
 		}
 		if n, ok := call.Args[0].(*syntax.Name); ok && (n.Id == "StopIteration" || n.Id == "TaskletExit") {
-			if sym := r.channelSymbol(op.channel); sym != nil {
+			for _, sym := range r.channelsOf(op.channel) {
 				ended[sym] = true
 			}
 		}
@@ -32,8 +32,14 @@ func checkUnendedChannelLoop(r *Result) []Diagnostic {
 		if !ok {
 			continue
 		}
-		sym := r.channelSymbol(op.channel)
-		if sym == nil || ended[sym] || leavesLoop(f.Body) {
+		chans := r.channelsOf(op.channel)
+		if len(chans) == 0 || leavesLoop(f.Body) {
+			continue
+		}
+		// A loop over a parameter is unended only when no channel passed
+		// to it is ended.
+		sym := chans[0]
+		if anyEnded(chans, ended) {
 			continue
 		}
 		out = append(out, Diagnostic{Range: f.Iter.Span(), Severity: Warning, Code: "TL011",
@@ -79,4 +85,13 @@ func hasReturn(n syntax.Node) bool {
 		return !found
 	})
 	return found
+}
+
+func anyEnded(chans []*Symbol, ended map[*Symbol]bool) bool {
+	for _, c := range chans {
+		if ended[c] {
+			return true
+		}
+	}
+	return false
 }

@@ -11,8 +11,8 @@ import (
 // receiver takes the value (and a receive until a sender provides one), so
 // with no other side every such operation blocks its tasklet for good: a
 // deadlock when it is the main tasklet. Only channels whose every use
-// analysis sees are checked: one passed to a function or stored elsewhere
-// may be served through another name.
+// analysis sees are checked, following it into the functions it is passed
+// to: one stored elsewhere may be served through another name.
 func checkChannelOneSided(r *Result) []Diagnostic {
 	type sides struct {
 		sends, receives []chanOp
@@ -20,23 +20,24 @@ func checkChannelOneSided(r *Result) []Diagnostic {
 	bySym := map[*Symbol]*sides{}
 	var order []*Symbol
 	for _, op := range r.channelOps() {
-		sym := r.channelSymbol(op.channel)
-		if sym == nil {
-			continue
-		}
-		s := bySym[sym]
-		if s == nil {
-			s = &sides{}
-			bySym[sym] = s
-			order = append(order, sym)
-		}
-		if op.send {
-			s.sends = append(s.sends, op)
-		} else {
-			s.receives = append(s.receives, op)
+		for _, sym := range r.channelsOf(op.channel) {
+			s := bySym[sym]
+			if s == nil {
+				s = &sides{}
+				bySym[sym] = s
+				order = append(order, sym)
+			}
+			if op.send {
+				s.sends = append(s.sends, op)
+			} else {
+				s.receives = append(s.receives, op)
+			}
 		}
 	}
 	var out []Diagnostic
+	// An operation on a parameter may stand for several channels: it is
+	// reported once, for the first.
+	reported := map[syntax.Node]bool{}
 	for _, sym := range order {
 		s := bySym[sym]
 		var ops []chanOp
@@ -53,7 +54,15 @@ func checkChannelOneSided(r *Result) []Diagnostic {
 		}
 		related := []Related{{Range: sym.Defs[0].Name.Range, Message: fmt.Sprintf("channel '%s' is created here", sym.Name)}}
 		for _, op := range ops {
-			out = append(out, Diagnostic{Range: opRange(op), Severity: Warning, Code: "TL004", Message: msg, Related: related})
+			if reported[op.node] {
+				continue
+			}
+			reported[op.node] = true
+			m := msg
+			if n := op.channel.(*syntax.Name); n.Id != sym.Name {
+				m = fmt.Sprintf("%s ('%s' is channel '%s', passed in)", msg, n.Id, sym.Name)
+			}
+			out = append(out, Diagnostic{Range: opRange(op), Severity: Warning, Code: "TL004", Message: m, Related: related})
 		}
 	}
 	return out

@@ -10,6 +10,7 @@ var checks = []check{
 	checkUndefined,
 	checkUnused,
 	checkRedefined,
+	checkUnreachable,
 	checkContext,
 	checkCalls,
 	checkAttributes,

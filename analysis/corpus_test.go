@@ -10,9 +10,13 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// referenceDir holds the tasklet programs recorded from real Stackless:
-// correct programs, on which every check must stay silent.
-const referenceDir = "../../shared/stackless-reference"
+// referenceDir holds the tasklet programs recorded from real Stackless,
+// and examplesDir the project's own: correct programs, on which every
+// check must stay silent.
+const (
+	referenceDir = "../../shared/stackless-reference"
+	examplesDir  = "../examples"
+)
 
 func TestReferenceCorpusIsClean(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join(referenceDir, "*.py"))
@@ -20,6 +24,17 @@ func TestReferenceCorpusIsClean(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no reference corpus beside the repository")
 	}
+	assertClean(t, files)
+}
+
+func TestExamplesAreClean(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(examplesDir, "*.py"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	assertClean(t, files)
+}
+
+func assertClean(t *testing.T, files []string) {
 	for _, path := range files {
 		src, err := os.ReadFile(path)
 		require.NoError(t, err)

@@ -23,6 +23,7 @@ type taskletFacts struct {
 	// callsIn holds the calls of each function body (nil: module level).
 	callsIn map[syntax.Node][]callSite
 	ops     []chanOp
+	flow    *chanFlow
 }
 
 func (r *Result) tasklets() *taskletFacts {
@@ -197,7 +198,8 @@ type chanOp struct {
 }
 
 // channelOps lists the sends and receives on expressions that analysis
-// knows are channels.
+// knows are channels: by inference, or because the expression is a
+// parameter that channels are passed to.
 func (r *Result) channelOps() []chanOp {
 	f := r.tasklets()
 	if f.ops == nil {
@@ -213,12 +215,12 @@ func (r *Result) findChannelOps() []chanOp {
 		if !ok || !sendMethods[a.Attr.Id] && !receiveMethods[a.Attr.Id] {
 			continue
 		}
-		if r.isStacklessInstance(r.TypeOf(a.X, cs.scope), "channel") {
+		if r.isStacklessInstance(r.TypeOf(a.X, cs.scope), "channel") || r.isChannelParam(a.X) {
 			out = append(out, chanOp{node: cs.call, channel: a.X, method: a.Attr.Id, scope: cs.scope, send: sendMethods[a.Attr.Id]})
 		}
 	}
 	for _, fs := range r.fors {
-		if r.isStacklessInstance(r.TypeOf(fs.stmt.Iter, fs.scope), "channel") {
+		if r.isStacklessInstance(r.TypeOf(fs.stmt.Iter, fs.scope), "channel") || r.isChannelParam(fs.stmt.Iter) {
 			out = append(out, chanOp{node: fs.stmt, channel: fs.stmt.Iter, method: "for", scope: fs.scope})
 		}
 	}
@@ -241,44 +243,10 @@ func (r *Result) scopeAt(n syntax.Node) *Scope {
 	}
 }
 
-// channelSymbol returns the variable a channel expression names, when
-// every definition of it makes a channel and every use of it is visible
-// (an attribute access or a for loop over it), so that all its sends and
-// receives are known. Passing the channel to a function, storing it or
-// returning it hides them: then nil.
-func (r *Result) channelSymbol(x syntax.Expr) *Symbol {
+// isChannelParam reports a parameter that the program passes channels to.
+func (r *Result) isChannelParam(x syntax.Expr) bool {
 	n, ok := x.(*syntax.Name)
-	if !ok {
-		return nil
-	}
-	sym := r.Names[n]
-	if sym == nil || sym.Kind != VarSymbol || len(sym.Defs) == 0 || sym.Home() != r.Module {
-		return nil
-	}
-	for _, d := range sym.Defs {
-		if d.Value == nil || !r.isStacklessInstance(r.TypeOf(d.Value, sym.Scope), "channel") {
-			return nil
-		}
-		if _, ok := d.Node.(*syntax.Assign); !ok {
-			return nil
-		}
-	}
-	parents := r.tasklets().parents
-	for _, ref := range sym.Refs {
-		switch p := parents[ref].(type) {
-		case *syntax.Attribute:
-			if p.X != ref {
-				return nil
-			}
-		case *syntax.For:
-			if p.Iter != ref {
-				return nil
-			}
-		default:
-			return nil
-		}
-	}
-	return sym
+	return ok && len(r.flow().aliases[r.Names[n]]) > 0
 }
 
 // exprText is the source text of a node.
