@@ -44,13 +44,62 @@ type Error struct {
 	// its end.
 	at int32
 
-	// scanned marks the scanner's errors, which CPython's tokenizer
-	// reports.
-	scanned bool
+	// origin says what finds the error in CPython, which decides whether
+	// CPython reports it (see FirstError).
+	origin origin
 
 	// field marks an error in the expression of an f-string replacement
 	// field, already in the form that CPython gives it (see fieldError).
 	field bool
+}
+
+// An origin is the part of CPython that finds an error.
+type origin uint8
+
+const (
+	// The parser, or the scanner where it stands in for CPython's parser:
+	// an unclosed bracket, a '$'.
+	fromParser origin = iota
+	// The tokenizer, which raises the error as soon as it meets it: a bad
+	// string, character, number or bracket.
+	fromTokenizer
+	// The tokenizer, which only returns an error status: indentation and
+	// tabs, a bad line continuation, the end of the file after one.
+	tokenizerStatus
+)
+
+// FromTokenizer reports whether CPython's tokenizer finds the error, rather
+// than its parser.
+func (e *Error) FromTokenizer() bool { return e.origin != fromParser }
+
+// FirstError returns the error of errs, as Parse sorts them, that CPython
+// reports, or nil if there is none. CPython refuses a null byte before
+// anything else, and otherwise stops at the first error it finds, except
+// that after an error of its parser it reads on: it reports instead the
+// next error that its tokenizer raises, unless the tokenizer first returns
+// an error status, where it stops reading.
+func FirstError(errs ErrorList) *Error {
+	if len(errs) == 0 {
+		return nil
+	}
+	for _, e := range errs {
+		if e.Kind == ValueError {
+			return e
+		}
+	}
+	first := errs[0]
+	if first.origin != fromParser {
+		return first
+	}
+	for _, e := range errs[1:] {
+		switch e.origin {
+		case fromTokenizer:
+			return e
+		case tokenizerStatus:
+			return first
+		}
+	}
+	return first
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("%d:%d: %s", e.Start.Line, e.Start.Col, e.Msg) }

@@ -409,9 +409,12 @@ func (p *parser) fieldError(e *Error, start int) *Error {
 	}
 	out := *e
 	out.field = true
-	if !e.scanned {
+	if !e.FromTokenizer() {
 		out.Msg = "f-string: " + e.Msg
 	}
+	// For the file, the error is one in building the string, which is the
+	// parser's business.
+	out.origin = fromParser
 	if first := p.posOf(start); e.Start.Line == first.Line {
 		col := e.Start.Offset - int32(start) + 2
 		out.Start = Pos{Offset: first.Offset - first.Col + col, Line: first.Line, Col: col}

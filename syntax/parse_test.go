@@ -218,3 +218,12 @@ func TestParseExpr(t *testing.T) {
 	_, errs = syntax.ParseExpr("a +")
 	assert.NotEmpty(t, errs)
 }
+
+func TestFirstErrorPrefersTokenizerErrors(t *testing.T) {
+	_, errs := parse(t, "x = = 1\ns = \"abc\n")
+	require.Len(t, errs, 2)
+	assert.False(t, errs[0].FromTokenizer(), "%v", errs[0])
+	assert.True(t, errs[1].FromTokenizer(), "%v", errs[1])
+	assert.Same(t, errs[1], syntax.FirstError(errs))
+	assert.Nil(t, syntax.FirstError(nil))
+}

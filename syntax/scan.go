@@ -95,8 +95,15 @@ func (s *scanner) posAt(off int) Pos {
 	return Pos{Offset: int32(off), Line: int32(s.line), Col: int32(off - s.lineStart + 1)}
 }
 
+// errorf records an error that CPython's tokenizer raises.
 func (s *scanner) errorf(kind ErrorKind, start, end Pos, format string, args ...any) {
-	s.errors = append(s.errors, &Error{Range: Range{start, end}, Kind: kind, Msg: fmt.Sprintf(format, args...), at: start.Offset, scanned: true})
+	s.errors = append(s.errors, &Error{Range: Range{start, end}, Kind: kind, Msg: fmt.Sprintf(format, args...), at: start.Offset, origin: fromTokenizer})
+}
+
+// statusf records an error for which CPython's tokenizer returns a status.
+func (s *scanner) statusf(kind ErrorKind, start, end Pos, format string, args ...any) {
+	s.errorf(kind, start, end, format, args...)
+	s.errors[len(s.errors)-1].origin = tokenizerStatus
 }
 
 func (s *scanner) emit(kind TokenKind, start Pos) {
@@ -129,7 +136,7 @@ func (s *scanner) scanAll() {
 		// first one is.
 		at := s.off + i
 		s.errors = append(s.errors, &Error{Range: Range{s.posOfOffset(at), s.posOfOffset(at + 1)}, Kind: ValueError,
-			Msg: "source code string cannot contain null bytes", at: int32(at), scanned: true})
+			Msg: "source code string cannot contain null bytes", at: int32(at)})
 	}
 	if s.off == 0 && strings.HasPrefix(s.src, bom) {
 		s.off = len(bom) // a UTF-8 byte order mark is not part of the program
@@ -172,6 +179,7 @@ func (s *scanner) reportUnclosed() {
 	s.errorf(SyntaxError, p.pos, Pos{Offset: p.pos.Offset + 1, Line: p.pos.Line, Col: p.pos.Col + 1},
 		"'%s' was never closed", p.kind)
 	s.errors[len(s.errors)-1].unclosed = true
+	s.errors[len(s.errors)-1].origin = fromParser
 	s.parens = s.parens[:0]
 }
 
@@ -243,14 +251,14 @@ func (s *scanner) indent(col, altcol, lineOff int) {
 	switch {
 	case col == top:
 		if altcol != alttop {
-			s.errorf(TabError, s.posAt(lineOff), at, "inconsistent use of tabs and spaces in indentation")
+			s.statusf(TabError, s.posAt(lineOff), at, "inconsistent use of tabs and spaces in indentation")
 		}
 	case col > top:
 		if altcol <= alttop {
-			s.errorf(TabError, s.posAt(lineOff), at, "inconsistent use of tabs and spaces in indentation")
+			s.statusf(TabError, s.posAt(lineOff), at, "inconsistent use of tabs and spaces in indentation")
 		}
 		if len(s.indents) > maxIndentDepth {
-			s.errorf(IndentationError, at, at, "too many levels of indentation")
+			s.statusf(IndentationError, at, at, "too many levels of indentation")
 			return
 		}
 		s.indents = append(s.indents, col)
@@ -269,10 +277,10 @@ func (s *scanner) indent(col, altcol, lineOff int) {
 			for eol < len(s.src) && s.src[eol] != '\n' && s.src[eol] != '\r' {
 				eol++
 			}
-			s.errorf(IndentationError, s.posAt(eol), s.posAt(eol), "unindent does not match any outer indentation level")
+			s.statusf(IndentationError, s.posAt(eol), s.posAt(eol), "unindent does not match any outer indentation level")
 			s.errors[len(s.errors)-1].at = at.Offset
 		} else if altcol != s.altIndents[len(s.altIndents)-1] {
-			s.errorf(TabError, s.posAt(lineOff), at, "inconsistent use of tabs and spaces in indentation")
+			s.statusf(TabError, s.posAt(lineOff), at, "inconsistent use of tabs and spaces in indentation")
 		}
 	}
 }
@@ -351,17 +359,17 @@ func (s *scanner) next() bool {
 			}
 			if s.off+1 >= len(s.src) {
 				after := s.posAt(s.off)
-				s.errorf(SyntaxError, after, after, "unexpected EOF while parsing")
+				s.statusf(SyntaxError, after, after, "unexpected EOF while parsing")
 			}
 			s.off++
 			s.newline()
 			return true
 		}
 		if s.off >= len(s.src) {
-			s.errorf(SyntaxError, start, s.pos(), "unexpected EOF while parsing")
+			s.statusf(SyntaxError, start, s.pos(), "unexpected EOF while parsing")
 			return false
 		}
-		s.errorf(SyntaxError, s.pos(), s.pos(), "unexpected character after line continuation character")
+		s.statusf(SyntaxError, s.pos(), s.pos(), "unexpected character after line continuation character")
 		return true
 	case c == '"' || c == '\'':
 		s.scanString(start, start)
@@ -731,7 +739,7 @@ func (s *scanner) scanOperator(start Pos) {
 		// CPython's tokenizer passes these on as operators, for its
 		// parser to reject.
 		s.errorf(SyntaxError, start, s.pos(), "invalid syntax")
-		s.errors[len(s.errors)-1].scanned = false
+		s.errors[len(s.errors)-1].origin = fromParser
 	} else {
 		s.errorf(SyntaxError, start, s.pos(), "invalid non-printable character U+%04X", c)
 	}

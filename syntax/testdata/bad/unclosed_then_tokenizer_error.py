@@ -1,0 +1,3 @@
+total = (1 +
+names = = 2
+label = "abc
