@@ -70,8 +70,14 @@ func TestBadSyntax(t *testing.T) {
 			src, err := os.ReadFile(path)
 			require.NoError(t, err)
 			want := readCPythonError(t, path+".err")
-			_, errs := syntax.Parse(path, src)
+			f, errs := syntax.Parse(path, src)
 			require.NotEmpty(t, errs, "CPython: %d:%d: %s", want.line, want.col, want.text)
+			if hasMatch(f) {
+				// The language rejects match statements, and the parser
+				// reports that first, where CPython reports the error in
+				// the statement.
+				t.Skip("the file has a match statement")
+			}
 			var all []string
 			for _, e := range errs {
 				all = append(all, fmt.Sprintf("%s: %s: %s", e.Start, e.Kind, e.Msg))
@@ -88,6 +94,17 @@ func TestBadSyntax(t *testing.T) {
 			}
 		})
 	}
+}
+
+// hasMatch reports whether f has a match statement.
+func hasMatch(f *syntax.File) bool {
+	found := false
+	syntax.Walk(f, func(n syntax.Node) bool {
+		_, isMatch := n.(*syntax.Match)
+		found = found || isMatch
+		return !found
+	})
+	return found
 }
 
 // TestBadSyntaxExpectationsAreCPythons runs gen_bad.py again and checks that
