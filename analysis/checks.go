@@ -25,6 +25,7 @@ var checks = []check{
 	checkSendAfterClose,
 	checkTaskletArgs,
 	checkUnendedChannelLoop,
+	checkNonYieldingLoop,
 }
 
 func runChecks(r *Result) []Diagnostic {
