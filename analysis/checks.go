@@ -26,6 +26,7 @@ var checks = []check{
 	checkTaskletArgs,
 	checkUnendedChannelLoop,
 	checkNonYieldingLoop,
+	checkWaitCycle,
 }
 
 func runChecks(r *Result) []Diagnostic {
