@@ -10,22 +10,25 @@ import (
 // before any other tasklet can exist: no tasklet was created yet, and
 // nothing the main tasklet ran so far could have created one. Nobody can
 // be on the other side of the channel, so Stackless raises "RuntimeError:
-// Deadlock: the last runnable tasklet cannot be blocked." there. Only
-// module-level code is followed, statement by statement in order; the first
-// call that could create a tasklet (through code analysis cannot see) ends
-// the check.
+// Deadlock: the last runnable tasklet cannot be blocked." there.
+// Module-level code is followed statement by statement in order, and into
+// the bodies of the functions of this file it calls (main() under
+// 'if __name__ == "__main__":'); the first call that could create a
+// tasklet (through code analysis cannot see) ends the check.
 func checkMainDeadlock(r *Result) []Diagnostic {
 	if r.assignsAttr("block_trap") {
 		return nil
 	}
 	ops := map[syntax.Node]chanOp{}
 	for _, op := range r.channelOps() {
-		if enclosingFunc(op.scope) == nil {
-			ops[op.node] = op
-		}
+		ops[op.node] = op
 	}
 	var found *chanOp
 	maybeOthers := false
+	// through holds the calls that led from module level to the function
+	// being followed; foundThrough, those that led to found.
+	var through, foundThrough []*syntax.Call
+	inside := map[*syntax.FuncDef]bool{}
 	// An operation on a channel closed before raises ValueError instead of
 	// blocking.
 	closed := map[*Symbol]bool{}
@@ -54,8 +57,9 @@ func checkMainDeadlock(r *Result) []Diagnostic {
 			}
 		case *syntax.For:
 			syntax.Walk(n.Iter, visit)
-			if op, ok := ops[n]; ok && found == nil && !maybeOthers {
+			if op, ok := ops[n]; ok && found == nil && !maybeOthers && !r.caughtDeadlock(n, through) {
 				found = &op
+				foundThrough = append([]*syntax.Call(nil), through...)
 			}
 			for _, s := range n.Body {
 				syntax.Walk(s, visit)
@@ -77,8 +81,9 @@ func checkMainDeadlock(r *Result) []Diagnostic {
 				return false
 			}
 			if op, ok := ops[n]; ok {
-				if !closed[r.chanVar(op.channel)] {
+				if !closed[r.chanVar(op.channel)] && !r.caughtDeadlock(n, through) {
 					found = &op
+					foundThrough = append([]*syntax.Call(nil), through...)
 				}
 				return false
 			}
@@ -86,6 +91,16 @@ func checkMainDeadlock(r *Result) []Diagnostic {
 				if sym := r.chanVar(a.X); sym != nil {
 					closed[sym] = true
 				}
+			}
+			if fd := r.followable(n); fd != nil && !inside[fd] {
+				inside[fd] = true
+				through = append(through, n)
+				for _, s := range fd.Body {
+					syntax.Walk(s, visit)
+				}
+				through = through[:len(through)-1]
+				delete(inside, fd)
+				return false
 			}
 			if r.mayCreateTasklet(n) {
 				maybeOthers = true
@@ -97,11 +112,62 @@ func checkMainDeadlock(r *Result) []Diagnostic {
 	for _, s := range r.File.Body {
 		syntax.Walk(s, visit)
 	}
-	if found == nil || r.catches(found.node, "RuntimeError") {
+	if found == nil {
 		return nil
 	}
+	var related []Related
+	for _, call := range foundThrough {
+		related = append(related, Related{Range: call.Range, Message: "the main tasklet gets there through this call"})
+	}
 	return []Diagnostic{{Range: opRange(*found), Severity: Error, Code: "TL005",
-		Message: "certain deadlock: the main tasklet blocks on " + r.opText(*found) + " while no other tasklet exists to serve the channel; Stackless raises RuntimeError: Deadlock here"}}
+		Message: "certain deadlock: the main tasklet blocks on " + r.opText(*found) + " while no other tasklet exists to serve the channel; Stackless raises RuntimeError: Deadlock here",
+		Related: related}}
+}
+
+// caughtDeadlock reports whether the RuntimeError a deadlock at n raises
+// is handled: around n, or around one of the calls that led there.
+func (r *Result) caughtDeadlock(n syntax.Node, through []*syntax.Call) bool {
+	if r.catches(n, "RuntimeError") {
+		return true
+	}
+	for _, call := range through {
+		if r.catches(call, "RuntimeError") {
+			return true
+		}
+	}
+	return false
+}
+
+// followable returns the def of a plain function of this file that a call
+// runs at once, so that the main tasklet's path can go into its body: not
+// a decorated def, whose decorator may replace it, and not a generator,
+// whose body runs later, when it is iterated.
+func (r *Result) followable(call *syntax.Call) *syntax.FuncDef {
+	t := r.TypeOf(call.Func, r.scopeAt(call))
+	if t.Kind != FuncType || t.Func.Mod != r.Module || t.Func.Def == nil || len(t.Func.Def.Decorators) > 0 {
+		return nil
+	}
+	if isGenerator(t.Func.Def) {
+		return nil
+	}
+	return t.Func.Def
+}
+
+// isGenerator reports a def whose body yields.
+func isGenerator(fd *syntax.FuncDef) bool {
+	found := false
+	for _, s := range fd.Body {
+		syntax.Walk(s, func(n syntax.Node) bool {
+			switch n.(type) {
+			case *syntax.FuncDef, *syntax.ClassDef, *syntax.Lambda:
+				return false
+			case *syntax.Yield:
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
 }
 
 // mentionsChannelState reports a test that reads a channel's balance or
