@@ -66,24 +66,33 @@ const (
 	// The tokenizer, which only returns an error status: indentation and
 	// tabs, a bad line continuation, the end of the file after one.
 	tokenizerStatus
+	// The decoding of the source by its coding cookie, before any
+	// tokenizing.
+	fromDecoder
 )
 
 // FromTokenizer reports whether CPython's tokenizer finds the error, rather
-// than its parser.
-func (e *Error) FromTokenizer() bool { return e.origin != fromParser }
+// than its parser or, before both, its decoding of the source.
+func (e *Error) FromTokenizer() bool { return e.origin == fromTokenizer || e.origin == tokenizerStatus }
 
 // FirstError returns the error of errs, as Parse sorts them, that CPython
 // reports, or nil if there is none. CPython refuses a null byte before
-// anything else, and otherwise stops at the first error it finds, except
-// that after an error of its parser it reads on: it reports instead the
-// next error that its tokenizer raises, unless the tokenizer first returns
-// an error status, where it stops reading.
+// anything else, and then a file that it cannot decode; otherwise it stops
+// at the first error it finds, except that after an error of its parser it
+// reads on: it reports instead the next error that its tokenizer raises,
+// unless the tokenizer first returns an error status, where it stops
+// reading.
 func FirstError(errs ErrorList) *Error {
 	if len(errs) == 0 {
 		return nil
 	}
 	for _, e := range errs {
 		if e.Kind == ValueError {
+			return e
+		}
+	}
+	for _, e := range errs {
+		if e.origin == fromDecoder {
 			return e
 		}
 	}

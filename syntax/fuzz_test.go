@@ -55,8 +55,9 @@ func FuzzTokenize(f *testing.F) {
 
 func FuzzParse(f *testing.F) {
 	addSeeds(f)
-	f.Fuzz(func(t *testing.T, src []byte) {
-		file, errs := syntax.Parse("fuzz.py", src)
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		file, errs := syntax.Parse("fuzz.py", raw)
+		src := []byte(syntax.SourceText(raw)) // what positions refer to
 		for i, e := range errs {
 			checkRange(t, src, e.Range)
 			if e.Msg == "" {

@@ -9,8 +9,15 @@ import (
 // Parse parses a source file. It always returns a tree: where the source is
 // broken, the tree holds BadStmt and BadExpr nodes and the error list says
 // why. Errors are sorted by position.
+//
+// Like CPython, Parse reads src as UTF-8 unless a PEP 263 coding cookie on
+// its first or second line names another encoding: it decodes Latin-1 and
+// cp1252 (windows-1252), checks ASCII, and reports other encodings as
+// unknown. Positions then refer to the decoded text: offsets and columns
+// count bytes of its UTF-8 form, as CPython's col_offset does. A file that
+// does not decode is parsed as it is.
 func Parse(path string, src []byte) (*File, ErrorList) {
-	text := string(src)
+	text, decodeErr := decodeSource(src)
 	toks, comments, scanErrs := Tokenize(text)
 	p := &parser{path: path, src: text, toks: toks, scanErrs: scanErrs}
 	p.lines = lineStarts(text)
@@ -18,7 +25,12 @@ func Parse(path string, src []byte) (*File, ErrorList) {
 	f.Body = p.parseStmtsUntilEOF()
 	end := p.posOf(len(text))
 	f.Range = Range{Pos{Offset: 0, Line: 1, Col: 1}, end}
-	return f, p.allErrors()
+	errs := p.allErrors()
+	if decodeErr != nil {
+		e := &Error{Range: Range{p.posOf(decodeErr.start), p.posOf(decodeErr.end)}, Msg: decodeErr.msg, origin: fromDecoder}
+		errs = sortErrors(append(ErrorList{e}, errs...))
+	}
+	return f, errs
 }
 
 // allErrors merges the scanner's errors, less those the parser superseded,

@@ -227,3 +227,16 @@ func TestFirstErrorPrefersTokenizerErrors(t *testing.T) {
 	assert.Same(t, errs[1], syntax.FirstError(errs))
 	assert.Nil(t, syntax.FirstError(nil))
 }
+
+func TestCodingCookieDecodes(t *testing.T) {
+	src := []byte("# -*- coding: cp1252 -*-\ns = '\x80\xe9'; t = 1\n")
+	f, errs := syntax.Parse("test.py", src)
+	require.Empty(t, errs)
+	lit := f.Body[0].(*syntax.Assign).Value.(*syntax.BasicLit)
+	assert.Equal(t, "€é", lit.Value)
+	// Positions count bytes of the decoded text, as CPython's col_offset.
+	second := f.Body[1].(*syntax.Assign)
+	assert.Equal(t, int32(14), second.Start.Col)
+	text := syntax.SourceText(src)
+	assert.Equal(t, "t", text[second.Start.Offset:second.Targets[0].Span().End.Offset])
+}

@@ -15,7 +15,6 @@ For each file it prints one JSON object on its own line:
   ok        whether CPython parses the file
   error     when not ok: {"type", "msg", "lineno", "offset"}, offset being
             CPython's 1-based column (None when CPython gives none)
-  encoding  the source encoding, present only when it is not utf-8
   rejected  present when the file uses a construct that the tasklet
             language rejects: {"name", "lineno", "col_offset",
             "end_lineno"} of the first such construct in source order
@@ -25,10 +24,8 @@ For each file it prints one JSON object on its own line:
 """
 
 import ast
-import io
 import json
 import sys
-import tokenize
 
 # Statement types whose mere presence is a rejected construct.
 _REJECTED_NODES = {
@@ -81,21 +78,10 @@ def statement_ranges(tree):
     return ranges
 
 
-def source_encoding(src):
-    try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(src).readline)
-    except SyntaxError:
-        return None
-    return encoding
-
-
 def describe(path):
     with open(path, "rb") as f:
         src = f.read()
     result = {"path": path}
-    encoding = source_encoding(src)
-    if encoding and encoding != "utf-8":
-        result["encoding"] = encoding
     try:
         tree = compile(src, path, "exec", ast.PyCF_ONLY_AST)
     except (SyntaxError, ValueError) as e:
