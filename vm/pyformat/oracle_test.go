@@ -138,6 +138,12 @@ type cases struct {
 		V   rune   `json:"v"`
 		Out string `json:"out"`
 	} `json:"digits"`
+	Math []struct {
+		X, Log, Exp, Sin, Cos string
+		Y                     string
+		Py                    outcome
+		CR                    string
+	} `json:"math"`
 }
 
 func loadCases(t *testing.T) *cases {

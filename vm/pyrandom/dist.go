@@ -1,6 +1,10 @@
 package pyrandom
 
-import "math"
+import (
+	"math"
+
+	"tasklet/vm/pyformat"
+)
 
 // Constants random.py computes at import. NV_MAGICCONST is 4*exp(-0.5)/
 // sqrt(2.0); it is written out so that it does not depend on how exp
@@ -44,7 +48,7 @@ func (r *Random) NormalVariate(mu, sigma float64) float64 {
 		u2 := 1.0 - r.Random()
 		z = nvMagicConst * (u1 - 0.5) / u2
 		zz := z * z / 4.0
-		if zz <= -crLog(u2) {
+		if zz <= -pyformat.Log(u2) {
 			break
 		}
 	}
@@ -59,9 +63,9 @@ func (r *Random) Gauss(mu, sigma float64) float64 {
 	r.hasGauss = false
 	if !ok {
 		x2pi := r.Random() * twoPi
-		g2rad := math.Sqrt(-2.0 * crLog(1.0-r.Random()))
-		z = crCos(x2pi) * g2rad
-		r.gaussNext, r.hasGauss = crSin(x2pi)*g2rad, true
+		g2rad := math.Sqrt(-2.0 * pyformat.Log(1.0-r.Random()))
+		z = pyformat.Cos(x2pi) * g2rad
+		r.gaussNext, r.hasGauss = pyformat.Sin(x2pi)*g2rad, true
 	}
 	return mu + z*sigma
 }
@@ -70,7 +74,7 @@ func (r *Random) Gauss(mu, sigma float64) float64 {
 // sigma)), with math.exp's OverflowError "math range error".
 func (r *Random) LogNormVariate(mu, sigma float64) (float64, error) {
 	x := r.NormalVariate(mu, sigma)
-	v := crExp(x)
+	v := pyformat.Exp(x)
 	if math.IsInf(v, 0) && !math.IsInf(x, 0) {
 		return 0, &Error{Class: "OverflowError", Msg: "math range error"}
 	}
@@ -80,7 +84,7 @@ func (r *Random) LogNormVariate(mu, sigma float64) (float64, error) {
 // ExpoVariate is expovariate(lambd): -log(1 - random()) / lambd, with
 // ZeroDivisionError "float division by zero" for lambd == 0.
 func (r *Random) ExpoVariate(lambd float64) (float64, error) {
-	v := -crLog(1.0 - r.Random())
+	v := -pyformat.Log(1.0 - r.Random())
 	if lambd == 0 {
 		return 0, &Error{Class: "ZeroDivisionError", Msg: "float division by zero"}
 	}

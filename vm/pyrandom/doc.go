@@ -8,10 +8,11 @@
 // It is pure Go and knows nothing of the VM's values: sequences are
 // represented by their lengths, and the methods return indices into them.
 //
-// The distributions that go through log, exp, sin or cos use correctly
-// rounded versions of them (crmath.go). CPython calls the C library's,
-// and glibc's are nearly but not always correctly rounded: about one call
-// in a thousand, glibc is one unit in the last place off, and the result
-// of gauss, normalvariate, lognormvariate or expovariate then differs from
-// CPython's in its last digit. Everything else is exact.
+// The distributions that go through log, exp, sin, cos or ** use the
+// correctly rounded versions of them in package pyformat. CPython calls
+// the C library's, and glibc's are nearly but not always correctly
+// rounded: about one call in a thousand, glibc is one unit in the last
+// place off, and the value drawn then differs from CPython's in its last
+// digit (the draws that follow are not affected). Everything else is
+// exact.
 package pyrandom

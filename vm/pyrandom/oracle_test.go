@@ -106,9 +106,6 @@ type cases struct {
 		GaussNext     string   `json:"gauss_next"`
 		AfterSetState []string `json:"after_setstate"`
 	} `json:"state"`
-	CRMath []struct {
-		X, Log, Exp, Sin, Cos string
-	} `json:"crmath"`
 }
 
 func loadCases(t *testing.T) *cases {
@@ -400,23 +397,4 @@ func TestState(t *testing.T) {
 
 	s.Index = stateSize + 1
 	require.EqualError(t, r2.SetState(s), "ValueError: invalid state")
-}
-
-// TestCorrectlyRounded checks the math functions against values the
-// decimal module computed to 80 digits and rounded once.
-func TestCorrectlyRounded(t *testing.T) {
-	c := loadCases(t)
-	require.NotEmpty(t, c.CRMath)
-	for _, tc := range c.CRMath {
-		x := hexFloat(t, tc.X)
-		for _, f := range []struct {
-			name string
-			want string
-			fn   func(float64) float64
-		}{{"log", tc.Log, crLog}, {"exp", tc.Exp, crExp}, {"sin", tc.Sin, crSin}, {"cos", tc.Cos, crCos}} {
-			if f.want != "" {
-				require.Equal(t, f.want, pyHex(f.fn(x)), "%s(%s)", f.name, tc.X)
-			}
-		}
-	}
 }

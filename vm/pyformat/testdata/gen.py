@@ -12,6 +12,10 @@ import random
 import struct
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ from importing crmath
+
+from crmath import cr_cos, cr_exp, cr_log, cr_pow, cr_sin
+
 assert sys.version_info[:2] == (3, 11), sys.version
 
 
@@ -274,6 +278,54 @@ def hash_cases():
     return [{"v": enc(v), "out": str(hash(v))} for v in vals]
 
 
+def math_cases():
+    rng = random.Random(31337)
+    xs = [rng.random() for _ in range(300)] + [1.0 - rng.random() for _ in range(300)]
+    xs += [rng.uniform(-700, 700) for _ in range(200)] + [rng.uniform(-1e6, 1e6) for _ in range(100)]
+    xs += [2.0**-1074, 1e-300, 1e300, 1.7976931348623157e308, 0.5, 1.0, 2.0, math.pi,
+           math.pi / 2, math.tau, 1e-9, 1 - 2**-53, 1 + 2**-52, 709.0, -708.0, -745.0, 22.0,
+           355.0, 1e22, 6381956970095103 * 2.0**797]
+    # Arguments where the C library is known to round differently.
+    xs += [float.fromhex(h) for h in ["0x1.d8856edf681ebp-1", "0x1.d9a8b3d340638p-1",
+                                       "0x1.7589395e8d54ep-2", "0x1.b7ff979ba2172p-3",
+                                       "0x1.388338ba336c3p-1", "0x1.c1b3b145e1c8fp+1"]]
+    cases = []
+    for x in xs:
+        c = {"x": fhex(x)}
+        if x > 0:
+            c["log"] = fhex(cr_log(x))
+        if abs(x) < 700:
+            c["exp"] = fhex(cr_exp(x))
+        if abs(x) < 2**60:
+            c["sin"], c["cos"] = fhex(cr_sin(x)), fhex(cr_cos(x))
+        cases.append(c)
+    pows = [(rng.uniform(0, 10), rng.uniform(-20, 20)) for _ in range(1500)]
+    pows += [(rng.uniform(0, 2), rng.uniform(-1000, 1000)) for _ in range(200)]
+    pows += [(float(rng.randrange(1, 100)), float(rng.randrange(-30, 30))) for _ in range(100)]
+    pows += [(94906267.0, 2.0), (43291044225.0, 1.5), (9.0, 1.5), (2.0, 0.5), (4.0, 0.5),
+             (10.0, -2.0), (1e300, 2.0), (0.5, 1075.0), (2.0, -1074.0), (2.0, -1075.0),
+             (3.0, -679.0), (1.1, 10.0), (1.0000001, 1e10), (-8.0, 1 / 3), (-2.0, 3.0),
+             (-2.0, 4.0), (-2.0, 0.5), (0.0, -1.0), (-0.0, -3.0), (-0.0, 3.0), (0.0, 2.0),
+             (-0.0, 2.0), (math.inf, -3.0), (-math.inf, 3.0), (-math.inf, 2.0),
+             (-math.inf, -3.0), (math.nan, 0.0), (1.0, math.nan), (math.nan, 1.0),
+             (2.0, math.nan), (-1.0, math.inf), (0.5, math.inf), (0.5, -math.inf),
+             (2.0, math.inf), (2.0, -math.inf), (-1.0, 1e300), (-1.0, 3.0), (1.0, -5.5),
+             (-3.0, 1e300), (-1.5, 1e300), (10.0, 308.0), (10.0, 309.0), (10.0, -323.0),
+             (10.0, -324.0), (2.0, 1023.0), (2.0, 1024.0), (1.5, -1e300), (1e-300, 1e-300)]
+    for x, y in pows:
+        c = {"x": fhex(x), "y": fhex(y)}
+        try:
+            v = x ** y
+            c["py"] = {"out": "complex" if isinstance(v, complex) else fhex(v)}
+        except Exception as e:
+            c["py"] = {"err": [type(e).__name__, str(e)]}
+        if x > 0 and x != 1 and math.isfinite(x) and math.isfinite(y) and y != 0:
+            c["cr"] = fhex(cr_pow(x, y))
+        cases.append(c)
+    return cases
+
+
+
 SPACES = [c for c in range(0x110000) if chr(c).isspace()]
 DIGITS = [c for c in range(0x110000) if chr(c).isdecimal()]
 
@@ -290,6 +342,7 @@ def main():
         ("hash", hash_cases()),
         ("spaces", [{"v": c} for c in SPACES]),
         ("digits", [{"v": c, "out": str(int(chr(c)))} for c in DIGITS]),
+        ("math", math_cases()),
     ]
     out = sys.stdout
     out.write("{\n")

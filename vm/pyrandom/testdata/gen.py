@@ -10,14 +10,19 @@ exception as [class name, message].
 The distributions that call log, exp, sin or cos are recorded twice: as
 CPython computes them with the C library ("libm"), and with random.py's
 module-level _log, _exp, _sin and _cos replaced by correctly rounded ones
-computed with the decimal module ("cr"), which is what the Go package
-implements. The "crmath" section checks those functions directly."""
+computed with the decimal module ("cr", from pyformat's testdata/crmath.py),
+which is what the Go packages implement."""
 
 import json
 import math
+import os
 import random
 import sys
-from decimal import Decimal, localcontext
+
+sys.dont_write_bytecode = True  # no __pycache__ from importing crmath
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "pyformat", "testdata"))
+from crmath import cr_cos, cr_exp, cr_log, cr_sin  # noqa: E402
 
 assert sys.version_info[:2] == (3, 11), sys.version
 
@@ -31,74 +36,6 @@ def outcome(f):
 
 def fhex(x):
     return x.hex()
-
-
-# Correctly rounded log, exp, sin, cos: evaluated with 80 significant
-# digits, then rounded once to a float.
-
-def _pi():
-    with localcontext() as c:
-        c.prec = 120
-
-        def atan_inv(n):
-            x = Decimal(1) / n
-            x2 = x * x
-            total, term, k = x, x, 1
-            while True:
-                term = -term * x2
-                k += 2
-                t = term / k
-                if abs(t) < Decimal(10) ** -118:
-                    return total
-                total += t
-        return 16 * atan_inv(5) - 4 * atan_inv(239)
-
-
-PI = _pi()
-
-
-def cr_log(x):
-    with localcontext() as c:
-        c.prec = 80
-        return float(Decimal(x).ln())
-
-
-def cr_exp(x):
-    with localcontext() as c:
-        c.prec = 80
-        v = float(Decimal(x).exp())
-    if math.isinf(v):
-        raise OverflowError("math range error")  # as math.exp does
-    return v
-
-
-def _sincos(x):
-    with localcontext() as c:
-        c.prec = 100
-        d = Decimal(x)
-        half_pi = PI / 2
-        k = int((d / half_pi).to_integral_value())
-        r = d - k * half_pi
-        r2 = r * r
-        s, term, n = r, r, 1
-        while abs(term) > Decimal(10) ** -95:
-            term = -term * r2 / ((n + 1) * (n + 2))
-            n += 2
-            s += term
-        co, term, n = Decimal(1), Decimal(1), 0
-        while abs(term) > Decimal(10) ** -95:
-            term = -term * r2 / ((n + 1) * (n + 2))
-            n += 2
-            co += term
-        return [(s, co), (co, -s), (-s, -co), (-co, s)][k % 4]
-
-
-def cr_sin(x):
-    return float(_sincos(x)[0])
-
-
-def cr_cos(x):
-    return float(_sincos(x)[1])
 
 
 def libm_and_cr(f):
@@ -235,30 +172,6 @@ def state_cases():
     return cases
 
 
-def crmath_cases():
-    rng = random.Random(31337)
-    xs = [rng.random() for _ in range(300)] + [1.0 - rng.random() for _ in range(300)]
-    xs += [rng.uniform(-700, 700) for _ in range(200)] + [rng.uniform(-1e6, 1e6) for _ in range(100)]
-    xs += [2.0**-1074, 1e-300, 1e300, 1.7976931348623157e308, 0.5, 1.0, 2.0, math.pi,
-           math.pi / 2, math.tau, 1e-9, 1 - 2**-53, 1 + 2**-52, 709.0, -708.0, -745.0, 22.0,
-           355.0, 1e22, 6381956970095103 * 2.0**797]
-    # Arguments where the C library is known to round differently.
-    xs += [float.fromhex(h) for h in ["0x1.d8856edf681ebp-1", "0x1.d9a8b3d340638p-1",
-                                       "0x1.7589395e8d54ep-2", "0x1.b7ff979ba2172p-3",
-                                       "0x1.388338ba336c3p-1", "0x1.c1b3b145e1c8fp+1"]]
-    cases = []
-    for x in xs:
-        c = {"x": fhex(x)}
-        if x > 0:
-            c["log"] = fhex(cr_log(x))
-        if abs(x) < 700:
-            c["exp"] = fhex(cr_exp(x))
-        if abs(x) < 2**60:
-            c["sin"], c["cos"] = fhex(cr_sin(x)), fhex(cr_cos(x))
-        cases.append(c)
-    return cases
-
-
 def main():
     sections = [
         ("seed", seed_cases()),
@@ -267,7 +180,6 @@ def main():
         ("sequence", sequence_cases()),
         ("float", float_cases()),
         ("state", state_cases()),
-        ("crmath", crmath_cases()),
     ]
     out = sys.stdout
     out.write("{\n")

@@ -1,4 +1,4 @@
-package pyrandom
+package pyformat
 
 import (
 	"math"
@@ -6,17 +6,17 @@ import (
 	"sync"
 )
 
-// crLog, crExp, crSin and crCos are the natural logarithm, exponential,
-// sine and cosine correctly rounded to the nearest float64. Go's math
-// package is accurate to about one unit in the last place and differs from
-// glibc's results, which CPython uses, in a few percent of calls (log) to a
-// quarter of them (cos); glibc itself is correctly rounded in all but about
-// one call in a thousand, so correct rounding is the closest a portable
+// Log, Exp, Sin, Cos and Pow are correctly rounded: each returns the float
+// nearest to the exact value. CPython calls the C library's functions, and
+// Go's math package differs from glibc's in the last bit for a few percent
+// of arguments (Log), a quarter (Cos) or most of them (Pow), which repr
+// shows. glibc is itself correctly rounded for all but about one argument
+// in a thousand, so correct rounding is as close to CPython as a portable
 // implementation gets.
 //
 // Each function evaluates in double-double arithmetic (about 100 bits);
 // when that result is too close to halfway between two floats to round
-// with certainty (about one input in 2**37), it evaluates again with
+// with certainty (about one argument in 2**30), it evaluates again with
 // math/big at 256 bits.
 
 // A dd is a double-double, the unevaluated sum hi + lo with |lo| at most
@@ -124,12 +124,12 @@ func toDD(v *big.Float) dd {
 	return dd{hi, lo}
 }
 
-// roundDD rounds v, which is within a relative 2**-90 of the true value,
-// to the nearest float64. ok is false when the true value may lie on the
-// other side of the halfway point between two floats, or when the result
-// is not a normal float, where the double-double evaluations are not to be
-// trusted.
-func roundDD(v dd) (f float64, ok bool) {
+// roundDD rounds v, which is within a relative 2**-bound of the true
+// value, to the nearest float64. ok is false when the true value may lie on
+// the other side of the halfway point between two floats, or when the
+// result is not a normal float, where the double-double evaluations are not
+// to be trusted.
+func roundDD(v dd, bound int) (f float64, ok bool) {
 	hi, lo := v.hi, v.lo
 	if hi == 0 && lo == 0 {
 		return 0, true
@@ -146,7 +146,7 @@ func roundDD(v dd) (f float64, ok bool) {
 	}
 	half := math.Abs(math.Nextafter(hi, toward)-hi) / 2
 	dist := half - math.Abs(lo)
-	if math.Abs(dist) <= math.Abs(hi)*0x1p-90 {
+	if math.Abs(dist) <= math.Ldexp(math.Abs(hi), -bound) {
 		return 0, false
 	}
 	if dist < 0 {
@@ -155,8 +155,13 @@ func roundDD(v dd) (f float64, ok bool) {
 	return hi, true
 }
 
-// crLog is log(x), correctly rounded.
-func crLog(x float64) float64 {
+// ddBound is the accuracy claimed for the double-double log, exp, sin and
+// cos (they are good to about 2**-100).
+const ddBound = 90
+
+// Log is math.log(x) for x > 0, correctly rounded; for other x it is
+// the IEEE result (NaN, -Inf), where math.log raises.
+func Log(x float64) float64 {
 	switch {
 	case math.IsNaN(x) || x < 0:
 		return math.NaN()
@@ -165,7 +170,7 @@ func crLog(x float64) float64 {
 	case math.IsInf(x, 1):
 		return x
 	}
-	if f, ok := roundDD(ddLog(x)); ok {
+	if f, ok := roundDD(ddLog(x), ddBound); ok {
 		return f
 	}
 	f, _ := bigLog(x, 256).Float64()
@@ -195,8 +200,9 @@ func ddLog(x float64) dd {
 	return res
 }
 
-// crExp is exp(x), correctly rounded.
-func crExp(x float64) float64 {
+// Exp is math.exp(x), correctly rounded; Inf when it overflows, where
+// math.exp raises OverflowError "math range error".
+func Exp(x float64) float64 {
 	switch {
 	case math.IsNaN(x):
 		return x
@@ -208,23 +214,23 @@ func crExp(x float64) float64 {
 		return 1
 	}
 	if math.Abs(x) < 700 {
-		m, k := ddExp(x)
-		if f, ok := roundDD(m); ok {
+		m, k := ddExp(dd{x, 0})
+		if f, ok := roundDD(m, ddBound); ok {
 			return math.Ldexp(f, k)
 		}
 	}
-	f, _ := bigExp(x, 256).Float64()
+	f, _ := bigExp(new(big.Float).SetFloat64(x), 256).Float64()
 	return f
 }
 
-// ddExp returns m and k with exp(x) = m * 2**k: x = k*log(2) + r with
+// ddExp returns m and k with exp(a) = m * 2**k: a = k*log(2) + r with
 // |r| <= log(2)/2, and exp(r) = (1 + expm1(r/1024))**1024, where the
 // expm1 of the small argument is a short Taylor series and each squaring
 // is done on expm1 (as e*(e+2)) to keep its precision.
-func ddExp(x float64) (dd, int) {
-	k := math.Round(x / math.Ln2)
-	// x - k*ln2Parts[0] is exact: the two are within a factor 2.
-	r := twoSum(x-k*ln2Parts[0], -k*ln2Parts[1]).add(twoProd(-k, ln2Parts[2]))
+func ddExp(a dd) (dd, int) {
+	k := math.Round(a.hi / math.Ln2)
+	// a.hi - k*ln2Parts[0] is exact: the two are within a factor 2.
+	r := twoSum(a.hi-k*ln2Parts[0], -k*ln2Parts[1]).add(twoProd(-k, ln2Parts[2])).add(dd{a.lo, 0})
 	r = dd{r.hi / 1024, r.lo / 1024}
 	const terms = 11
 	p := invFact[terms]
@@ -238,14 +244,14 @@ func ddExp(x float64) (dd, int) {
 	return dd{1, 0}.add(p), int(k)
 }
 
-// crSin is sin(x), correctly rounded.
-func crSin(x float64) float64 {
+// Sin is math.sin(x), correctly rounded.
+func Sin(x float64) float64 {
 	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.Sin(x) // ±0 keeps its sign; inf and NaN give NaN
 	}
 	if math.Abs(x) < 0x1p20 {
 		s, _ := ddSinCos(x)
-		if f, ok := roundDD(s); ok {
+		if f, ok := roundDD(s, ddBound); ok {
 			return f
 		}
 	}
@@ -254,14 +260,14 @@ func crSin(x float64) float64 {
 	return f
 }
 
-// crCos is cos(x), correctly rounded.
-func crCos(x float64) float64 {
+// Cos is math.cos(x), correctly rounded.
+func Cos(x float64) float64 {
 	if x == 0 || math.IsNaN(x) || math.IsInf(x, 0) {
 		return math.Cos(x)
 	}
 	if math.Abs(x) < 0x1p20 {
 		_, c := ddSinCos(x)
-		if f, ok := roundDD(c); ok {
+		if f, ok := roundDD(c, ddBound); ok {
 			return f
 		}
 	}
@@ -384,12 +390,13 @@ func bigLog(x float64, prec uint) *big.Float {
 	return v.Add(v, eln2)
 }
 
-func bigExp(x float64, prec uint) *big.Float {
+func bigExp(x *big.Float, prec uint) *big.Float {
 	const halvings = 32
 	work := prec + 64
 	ln2 := bigLn2(work)
-	k := math.Round(x / math.Ln2)
-	r := new(big.Float).SetPrec(work).SetFloat64(x)
+	approx, _ := x.Float64()
+	k := math.Round(approx / math.Ln2)
+	r := new(big.Float).SetPrec(work).Set(x)
 	r.Sub(r, new(big.Float).SetPrec(work).Mul(ln2, big.NewFloat(k)))
 	r.SetMantExp(r, -halvings)
 	// exp(r) - 1 by Taylor, then squared back up as (e+1)**2 - 1.
@@ -454,4 +461,131 @@ func bigSinCos(x float64, prec uint) (sin, cos *big.Float) {
 	default:
 		return c.Neg(c), s
 	}
+}
+
+// Pow is x ** y for floats as CPython's float_pow computes it: its special
+// cases (x**0 is 1, 1**y is 1 even for a NaN y, the signs of zeros and
+// infinities, an exact integer power of a negative number) and then the
+// platform's pow, here correctly rounded. Errors: ZeroDivisionError "0.0
+// cannot be raised to a negative power", OverflowError "(34, 'Numerical
+// result out of range')". A negative number to a non-integral power is a
+// complex number in CPython, which this VM does not have: that is a
+// ValueError, "negative number cannot be raised to a fractional power"
+// (Python 2's message).
+func Pow(x, y float64) (float64, error) {
+	switch {
+	case y == 0:
+		return 1, nil
+	case math.IsNaN(x):
+		return x, nil
+	case math.IsNaN(y):
+		if x == 1 {
+			return 1, nil
+		}
+		return y, nil
+	case math.IsInf(y, 0):
+		ax := math.Abs(x)
+		switch {
+		case ax == 1:
+			return 1, nil
+		case (y > 0) == (ax > 1):
+			return math.Inf(1), nil
+		}
+		return 0, nil
+	case math.IsInf(x, 0):
+		odd := isOddInteger(y)
+		switch {
+		case y > 0 && odd:
+			return x, nil
+		case y > 0:
+			return math.Inf(1), nil
+		case odd:
+			return math.Copysign(0, x), nil
+		}
+		return 0, nil
+	case x == 0:
+		if y < 0 {
+			return 0, zeroDivision("0.0 cannot be raised to a negative power")
+		}
+		if isOddInteger(y) {
+			return x, nil
+		}
+		return 0, nil
+	}
+	negate := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			return 0, valueError("negative number cannot be raised to a fractional power")
+		}
+		x = -x
+		negate = isOddInteger(y)
+	}
+	r := 1.0
+	if x != 1 {
+		r = crPow(x, y)
+	}
+	if math.IsInf(r, 0) {
+		return 0, overflowError("(34, 'Numerical result out of range')")
+	}
+	if negate {
+		r = -r
+	}
+	return r, nil
+}
+
+func isOddInteger(y float64) bool { return math.Mod(math.Abs(y), 2) == 1 }
+
+// powBound is the accuracy claimed for exp(y*log(x)) in double-double:
+// the error of the logarithm is multiplied by |y*log(x)|, up to 2**10.
+const powBound = 80
+
+// crPow is x**y, correctly rounded, for finite x > 0 other than 1 and
+// finite nonzero y.
+func crPow(x, y float64) float64 {
+	l := ddLog(x).mulFloat(y)
+	switch {
+	case l.hi > 710:
+		return math.Inf(1)
+	case l.hi < -746:
+		return 0
+	case math.Abs(l.hi) < 700:
+		m, k := ddExp(l)
+		if f, ok := roundDD(m, powBound); ok {
+			return math.Ldexp(f, k)
+		}
+	}
+	f, _ := bigPow(x, y).Float64()
+	return f
+}
+
+// bigPow is x**y at 256 bits or better. A power can be exactly halfway
+// between two floats (94906267.0**2 is), and then an approximation, however
+// close, may round the wrong way; for integral and half-integral exponents,
+// where that happens, the power is computed exactly (a square root is exact
+// at 256 bits whenever its result fits in a float and a bit).
+func bigPow(x, y float64) *big.Float {
+	const prec = 256
+	if twice := 2 * y; twice == math.Trunc(twice) && math.Abs(y) <= 64 {
+		n := int(math.Abs(twice))
+		bx := new(big.Float).SetFloat64(x)
+		exactPrec := uint(53*n + 64)
+		p := new(big.Float).SetPrec(exactPrec).SetInt64(1)
+		half := n%2 == 1
+		if !half {
+			n /= 2
+		}
+		for range n {
+			p.Mul(p, bx)
+		}
+		if half {
+			p = new(big.Float).SetPrec(prec).Sqrt(p)
+		}
+		if y < 0 {
+			p = new(big.Float).SetPrec(prec).Quo(big.NewFloat(1), p)
+		}
+		return p
+	}
+	l := bigLog(x, prec+64)
+	l.Mul(l, big.NewFloat(y))
+	return bigExp(l, prec)
 }
