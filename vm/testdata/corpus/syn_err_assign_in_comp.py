@@ -1,0 +1,2 @@
+lambda x: (yield)
+x = [i for i in range(3) if i = 1]

@@ -1,0 +1,5 @@
+x = 1
+if x == 1:
+    print("ok")
+elif:
+    pass
