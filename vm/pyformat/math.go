@@ -255,7 +255,7 @@ func Sin(x float64) float64 {
 			return f
 		}
 	}
-	s, _ := bigSinCos(x, 256)
+	s, _ := bigSinCos(new(big.Float).SetFloat64(x), 256)
 	f, _ := s.Float64()
 	return f
 }
@@ -271,7 +271,7 @@ func Cos(x float64) float64 {
 			return f
 		}
 	}
-	_, c := bigSinCos(x, 256)
+	_, c := bigSinCos(new(big.Float).SetFloat64(x), 256)
 	f, _ := c.Float64()
 	return f
 }
@@ -421,12 +421,11 @@ func bigExp(x *big.Float, prec uint) *big.Float {
 
 // bigSinCos reduces x by multiples of pi/2 with enough bits of pi for the
 // size of x, then sums the Taylor series.
-func bigSinCos(x float64, prec uint) (sin, cos *big.Float) {
-	_, e := math.Frexp(x)
-	work := prec + 64 + uint(max(e, 0))
+func bigSinCos(x *big.Float, prec uint) (sin, cos *big.Float) {
+	work := prec + 64 + uint(max(x.MantExp(nil), 0))
 	halfPi := new(big.Float).SetPrec(work).Set(bigPi(work))
 	halfPi.SetMantExp(halfPi, -1)
-	bx := new(big.Float).SetPrec(work).SetFloat64(x)
+	bx := new(big.Float).SetPrec(work).Set(x)
 	q := new(big.Float).SetPrec(work).Quo(bx, halfPi)
 	q.Add(q, big.NewFloat(0.5))
 	k, _ := q.Int(nil)
@@ -588,4 +587,72 @@ func bigPow(x, y float64) *big.Float {
 	l := bigLog(x, prec+64)
 	l.Mul(l, big.NewFloat(y))
 	return bigExp(l, prec)
+}
+
+// Acos is math.acos(x), correctly rounded, for -1 <= x <= 1; NaN outside,
+// where math.acos raises ValueError "math domain error".
+func Acos(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || x > 1 || x < -1:
+		return math.NaN()
+	case x == 1:
+		return 0
+	case x == -1:
+		return math.Pi
+	}
+	if f, ok := roundDD(ddAcos(x), ddBound); ok {
+		return f
+	}
+	f, _ := bigAcos(x, 256).Float64()
+	return f
+}
+
+// ddAcos uses acos(x) = pi/2 - asin(x) for |x| <= 1/2, and near ±1, where
+// that loses precision, acos(x) = 2*asin(sqrt((1-x)/2)) and
+// acos(x) = pi - 2*asin(sqrt((1+x)/2)); the square roots' arguments are
+// exact.
+func ddAcos(x float64) dd {
+	halfPi := twoSum(halfPiPart[0], halfPiPart[1]).add(dd{halfPiPart[2], 0})
+	if math.Abs(x) <= 0.5 {
+		return halfPi.add(ddAsin(dd{x, 0}).neg())
+	}
+	t := (1 - math.Abs(x)) / 2
+	a := ddAsin(ddSqrt(t))
+	a = a.add(a)
+	if x > 0 {
+		return a
+	}
+	return halfPi.add(halfPi).add(a.neg())
+}
+
+// ddSqrt is sqrt(t) in double-double: one Newton step from the float
+// square root, with the residue t - s*s computed exactly.
+func ddSqrt(t float64) dd {
+	s := math.Sqrt(t)
+	p := twoProd(s, s)
+	residue := (t - p.hi) - p.lo
+	return fastTwoSum(s, residue/(2*s))
+}
+
+// ddAsin is asin(s) for |s| <= 1/sqrt(2): one Newton step on sin(y) = s
+// from the float arcsine doubles its precision.
+func ddAsin(s dd) dd {
+	y := math.Asin(s.hi)
+	sin, cos := ddSinCos(y)
+	return dd{y, 0}.add(s.add(sin.neg()).div(cos))
+}
+
+// bigAcos solves cos(y) = x by Newton's method from the float arccosine,
+// each step doubling the bits.
+func bigAcos(x float64, prec uint) *big.Float {
+	work := prec + 64
+	bx := new(big.Float).SetPrec(work).SetFloat64(x)
+	y := new(big.Float).SetPrec(work).SetFloat64(math.Acos(x))
+	for bits := 40; bits < int(work)*2; bits *= 2 {
+		sin, cos := bigSinCos(y, work)
+		step := new(big.Float).SetPrec(work).Sub(cos, bx)
+		step.Quo(step, sin)
+		y.Add(y, step)
+	}
+	return y
 }

@@ -52,7 +52,7 @@ func TestFastPathsAgreeWithBig(t *testing.T) {
 		}
 		if math.Abs(x) < 0x1p20 {
 			s, c := ddSinCos(x)
-			bs, bc := bigSinCos(x, 256)
+			bs, bc := bigSinCos(new(big.Float).SetFloat64(x), 256)
 			if f, ok := roundDD(s, ddBound); ok {
 				want, _ := bs.Float64()
 				require.Equal(t, want, f, "sin(%x)", x)
@@ -62,6 +62,14 @@ func TestFastPathsAgreeWithBig(t *testing.T) {
 			if f, ok := roundDD(c, ddBound); ok {
 				want, _ := bc.Float64()
 				require.Equal(t, want, f, "cos(%x)", x)
+			} else {
+				undecided++
+			}
+		}
+		if a := math.Mod(x, 1); a > -1 && a < 1 && a != 0 {
+			if f, ok := roundDD(ddAcos(a), ddBound); ok {
+				want, _ := bigAcos(a, 256).Float64()
+				require.Equal(t, want, f, "acos(%x)", a)
 			} else {
 				undecided++
 			}
@@ -81,6 +89,9 @@ func TestSpecialValues(t *testing.T) {
 	require.True(t, math.Signbit(Sin(math.Copysign(0, -1))))
 	require.Equal(t, 1.0, Cos(0))
 	require.True(t, math.IsNaN(Sin(math.Inf(1))))
+	require.Equal(t, 0.0, Acos(1))
+	require.Equal(t, math.Pi, Acos(-1))
+	require.True(t, math.IsNaN(Acos(1.5)))
 	// Far outside the fast range, the reduction needs many bits of pi:
 	// sin(1e22) is a well-known test of it.
 	require.Equal(t, -0.8522008497671888, Sin(1e22))
@@ -101,7 +112,7 @@ func TestMathOracle(t *testing.T) {
 				name string
 				want string
 				fn   func(float64) float64
-			}{{"log", tc.Log, Log}, {"exp", tc.Exp, Exp}, {"sin", tc.Sin, Sin}, {"cos", tc.Cos, Cos}} {
+			}{{"log", tc.Log, Log}, {"exp", tc.Exp, Exp}, {"sin", tc.Sin, Sin}, {"cos", tc.Cos, Cos}, {"acos", tc.Acos, Acos}} {
 				if f.want != "" {
 					require.Equal(t, f.want, FloatHex(f.fn(x)), "%s(%s)", f.name, tc.X)
 				}

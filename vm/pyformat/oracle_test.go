@@ -139,7 +139,7 @@ type cases struct {
 		Out string `json:"out"`
 	} `json:"digits"`
 	Math []struct {
-		X, Log, Exp, Sin, Cos string
+		X, Log, Exp, Sin, Cos, Acos string
 		Y                     string
 		Py                    outcome
 		CR                    string

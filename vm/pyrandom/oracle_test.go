@@ -343,6 +343,16 @@ func TestFloatMethods(t *testing.T) {
 					v, err = module.LogNormVariate(args[0], args[1])
 				case "expovariate":
 					v, err = module.ExpoVariate(args[0])
+				case "paretovariate":
+					v, err = module.ParetoVariate(args[0])
+				case "weibullvariate":
+					v, err = module.WeibullVariate(args[0], args[1])
+				case "gammavariate":
+					v, err = module.GammaVariate(args[0], args[1])
+				case "betavariate":
+					v, err = module.BetaVariate(args[0], args[1])
+				case "vonmisesvariate":
+					v, err = module.VonMisesVariate(args[0], args[1])
 				default:
 					t.Fatalf("unknown op %q", tc.Op)
 				}

@@ -1,6 +1,6 @@
-"""Correctly rounded log, exp, sin, cos and pow, evaluated with the decimal
+"""Correctly rounded log, exp, sin, cos, acos and pow, evaluated with the decimal
 module to 80 or more significant digits and rounded once to a float: the
-reference for pyformat's Log, Exp, Sin, Cos and Pow, which CPython's own
+reference for pyformat's Log, Exp, Sin, Cos, Acos and Pow, which CPython's own
 (the C library's) nearly always match. Imported by gen.py here and by
 pyrandom's testdata/gen.py."""
 
@@ -46,6 +46,7 @@ def cr_exp(x):
 
 
 def _sincos(x):
+    """sin and cos of a float or Decimal, as Decimals."""
     with localcontext() as c:
         c.prec = 100
         d = Decimal(x)
@@ -72,6 +73,17 @@ def cr_sin(x):
 
 def cr_cos(x):
     return float(_sincos(x)[1])
+
+
+def cr_acos(x):
+    """acos(x) for -1 < x < 1, by Newton's method on cos(y) = x."""
+    with localcontext() as c:
+        c.prec = 100
+        y, d = Decimal(math.acos(x)), Decimal(x)
+        for _ in range(5):
+            s, co = _sincos(y)
+            y += (co - d) / s
+        return float(y)
 
 
 def cr_pow(x, y):

@@ -14,7 +14,7 @@ import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ from importing crmath
 
-from crmath import cr_cos, cr_exp, cr_log, cr_pow, cr_sin
+from crmath import cr_acos, cr_cos, cr_exp, cr_log, cr_pow, cr_sin
 
 assert sys.version_info[:2] == (3, 11), sys.version
 
@@ -299,6 +299,11 @@ def math_cases():
         if abs(x) < 2**60:
             c["sin"], c["cos"] = fhex(cr_sin(x)), fhex(cr_cos(x))
         cases.append(c)
+    acos = [rng.uniform(-1, 1) for _ in range(300)] + [rng.uniform(0.99, 1) for _ in range(50)]
+    acos += [1 - 2**-53, -1 + 2**-53, 0.5, -0.5, 0.49999999999999994, 0.5000000000000001, 0.0,
+             -0.0, 1e-300, 0.9999999, -0.9999999999, 1 - 2**-30]
+    for x in acos:
+        cases.append({"x": fhex(x), "acos": fhex(cr_acos(x))})
     pows = [(rng.uniform(0, 10), rng.uniform(-20, 20)) for _ in range(1500)]
     pows += [(rng.uniform(0, 2), rng.uniform(-1000, 1000)) for _ in range(200)]
     pows += [(float(rng.randrange(1, 100)), float(rng.randrange(-30, 30))) for _ in range(100)]

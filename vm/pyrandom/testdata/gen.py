@@ -22,7 +22,7 @@ import sys
 sys.dont_write_bytecode = True  # no __pycache__ from importing crmath
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "pyformat", "testdata"))
-from crmath import cr_cos, cr_exp, cr_log, cr_sin  # noqa: E402
+from crmath import cr_acos, cr_cos, cr_exp, cr_log, cr_pow, cr_sin  # noqa: E402
 
 assert sys.version_info[:2] == (3, 11), sys.version
 
@@ -38,17 +38,56 @@ def fhex(x):
     return x.hex()
 
 
+def cr_float_pow(x, y):
+    """x ** y as CPython computes it, with the C library's pow replaced by a
+    correctly rounded one."""
+    if x > 0 and x != 1 and math.isfinite(x) and math.isfinite(y) and y != 0:
+        v = cr_pow(x, y)
+        if math.isinf(v):
+            raise OverflowError(34, "Numerical result out of range")
+        return v
+    return float.__pow__(x, y)  # the special cases, which are exact
+
+
+class CRFloat(float):
+    """A float whose arithmetic keeps its type and whose ** is correctly
+    rounded, so that random.py's own code computes with correctly rounded
+    powers when random() returns these."""
+
+    def __pow__(self, other):
+        return CRFloat(cr_float_pow(float(self), float(other)))
+
+    def __rpow__(self, other):
+        return CRFloat(cr_float_pow(float(other), float(self)))
+
+    def __neg__(self):
+        return CRFloat(-float(self))
+
+
+for _name in ["add", "sub", "mul", "truediv"]:
+    for _op in [f"__{_name}__", f"__r{_name}__"]:
+        setattr(CRFloat, _op, (lambda f: lambda self, other: CRFloat(f(self, other)))(getattr(float, _op)))
+
+
 def libm_and_cr(f):
     """f() as CPython computes it, and with correctly rounded functions."""
     state = random.getstate()
     libm = outcome(f)
     random.setstate(state)
-    saved = random._log, random._exp, random._sin, random._cos
-    random._log, random._exp, random._sin, random._cos = cr_log, cr_exp, cr_sin, cr_cos
+    saved = random._log, random._exp, random._sin, random._cos, random._acos
+    inst = random._inst
+    plain_random = inst.random
+    random._log = lambda x: CRFloat(cr_log(x))
+    random._exp = lambda x: CRFloat(cr_exp(x))
+    random._sin = lambda x: CRFloat(cr_sin(x))
+    random._cos = lambda x: CRFloat(cr_cos(x))
+    random._acos = lambda x: CRFloat(cr_acos(x))
+    inst.random = lambda: CRFloat(plain_random())
     try:
         cr = outcome(f)
     finally:
-        random._log, random._exp, random._sin, random._cos = saved
+        random._log, random._exp, random._sin, random._cos, random._acos = saved
+        del inst.random
     return {"libm": libm, "cr": cr}
 
 
@@ -152,7 +191,19 @@ def float_cases():
     for op, args in [("gauss", (0.0, 1.0)), ("gauss", (10.0, 2.5)), ("normalvariate", (0.0, 1.0)),
                      ("normalvariate", (-3.0, 0.5)), ("lognormvariate", (0.0, 1.0)),
                      ("lognormvariate", (1000.0, 1.0)), ("expovariate", (1.0,)),
-                     ("expovariate", (-0.5,)), ("expovariate", (0.0,)), ("gauss", (0.0, 1.0))]:
+                     ("expovariate", (-0.5,)), ("expovariate", (0.0,)), ("gauss", (0.0, 1.0)),
+                     ("paretovariate", (1.0,)), ("paretovariate", (2.5,)), ("paretovariate", (0.1,)),
+                     ("paretovariate", (0.001,)), ("paretovariate", (0.0,)), ("paretovariate", (-1.0,)),
+                     ("weibullvariate", (1.0, 1.0)), ("weibullvariate", (2.0, 0.5)),
+                     ("weibullvariate", (1.0, 0.0)), ("weibullvariate", (1.0, -2.0)),
+                     ("gammavariate", (0.5, 1.0)), ("gammavariate", (1.0, 2.0)),
+                     ("gammavariate", (2.5, 1.0)), ("gammavariate", (9.0, 0.5)),
+                     ("gammavariate", (0.01, 1.0)), ("gammavariate", (0.0, 1.0)),
+                     ("gammavariate", (1.0, -1.0)), ("betavariate", (2.0, 3.0)),
+                     ("betavariate", (0.5, 0.5)), ("betavariate", (0.01, 0.0)),
+                     ("betavariate", (0.0, 1.0)), ("vonmisesvariate", (0.0, 0.0)),
+                     ("vonmisesvariate", (1.0, 4.0)), ("vonmisesvariate", (3.0, 1e-7)),
+                     ("vonmisesvariate", (0.0, 1000.0)), ("vonmisesvariate", (-2.0, 0.5))]:
         f = getattr(random, op)
         seq = libm_and_cr(lambda: [fhex(f(*args)) for _ in range(50)])
         cases.append({"op": op, "args": [fhex(x) for x in args], **seq})
