@@ -140,9 +140,9 @@ type cases struct {
 	} `json:"digits"`
 	Math []struct {
 		X, Log, Exp, Sin, Cos, Acos string
-		Y                     string
-		Py                    outcome
-		CR                    string
+		Y                           string
+		Py                          outcome
+		CR                          string
 	} `json:"math"`
 }
 
