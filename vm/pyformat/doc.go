@@ -2,8 +2,10 @@
 // arithmetic corners of int and float: float repr, the format-spec
 // mini-language of format() and f-strings, printf-style % conversions,
 // int() and float() parsing of strings, floor division and modulo with
-// Python's signs, pow with a modulus, round, float.hex, and the hash
-// values of int, float, tuple and frozenset.
+// Python's signs, pow with a modulus, round, float.hex, the hash values of
+// int, float, tuple and frozenset, and correctly rounded log, exp, sin,
+// cos, acos and ** on floats (math.go says why Go's math package will not
+// do).
 //
 // It is pure Go and knows nothing of the VM's values: callers pass Go
 // numbers and strings (str values as UTF-8, lengths counted in code points)

@@ -6,7 +6,7 @@ import (
 	"sync"
 )
 
-// Log, Exp, Sin, Cos and Pow are correctly rounded: each returns the float
+// Log, Exp, Sin, Cos, Acos and Pow are correctly rounded: each returns the float
 // nearest to the exact value. CPython calls the C library's functions, and
 // Go's math package differs from glibc's in the last bit for a few percent
 // of arguments (Log), a quarter (Cos) or most of them (Pow), which repr
