@@ -32,3 +32,17 @@ func newError(typ, msg string) *Error { return &Error{Type: typ, Msg: msg} }
 func errorf(typ, format string, args ...any) *Error {
 	return &Error{Type: typ, Msg: fmt.Sprintf(format, args...)}
 }
+
+// MaxLen bounds the length in bytes of a string this package builds: an
+// operation whose result would be longer fails with MemoryError, where Go
+// would otherwise crash on the allocation. The VM may lower or raise it.
+var MaxLen = 1 << 32
+
+// checkSize fails with MemoryError when a result of base bytes plus count
+// pieces of size bytes each would exceed MaxLen.
+func checkSize(base, count, size int) error {
+	if size > 0 && count > (MaxLen-base)/size {
+		return &Error{Type: "MemoryError"}
+	}
+	return nil
+}

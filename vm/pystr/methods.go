@@ -189,15 +189,24 @@ func BytesEndsWith(b, suffix string, start, end int) bool {
 	return bytesKind.tailMatch(b, suffix, start, end, true)
 }
 
-func (k kind) replace(s, old, new string, count int) string {
+func (k kind) replace(s, old, new string, count int) (string, error) {
 	if count < 0 {
 		count = math.MaxInt
 	}
 	if count == 0 {
-		return s
+		return s, nil
+	}
+	if len(new) > len(old) {
+		matches := k.length(s) + 1
+		if old != "" {
+			matches = strings.Count(s, old)
+		}
+		if err := checkSize(len(s), min(matches, count), len(new)-len(old)); err != nil {
+			return "", err
+		}
 	}
 	if old != "" {
-		return strings.Replace(s, old, new, count)
+		return strings.Replace(s, old, new, count), nil
 	}
 	// An empty old matches before every unit and at the end.
 	var b strings.Builder
@@ -214,14 +223,16 @@ func (k kind) replace(s, old, new string, count int) string {
 		b.WriteString(new)
 		count--
 	}
-	return b.String()
+	return b.String(), nil
 }
 
 // Replace is str.replace; a negative count replaces every occurrence.
-func Replace(s, old, new string, count int) string { return strKind.replace(s, old, new, count) }
+func Replace(s, old, new string, count int) (string, error) {
+	return strKind.replace(s, old, new, count)
+}
 
 // BytesReplace is bytes.replace.
-func BytesReplace(b, old, new string, count int) string {
+func BytesReplace(b, old, new string, count int) (string, error) {
 	return bytesKind.replace(b, old, new, count)
 }
 
@@ -452,8 +463,11 @@ func BytesStripChars(b, chars string, side Side) string {
 	})
 }
 
-// pad surrounds s, of n units, with left and right copies of fill.
-func pad(s string, left, right int, fill string) string {
+// pad surrounds s with left and right copies of fill.
+func pad(s string, left, right int, fill string) (string, error) {
+	if err := checkSize(len(s), left+right, len(fill)); err != nil {
+		return "", err
+	}
 	var b strings.Builder
 	b.Grow(len(s) + (left+right)*len(fill))
 	for ; left > 0; left-- {
@@ -463,12 +477,12 @@ func pad(s string, left, right int, fill string) string {
 	for ; right > 0; right-- {
 		b.WriteString(fill)
 	}
-	return b.String()
+	return b.String(), nil
 }
 
-func center(s string, n, width int, fill string) string {
+func center(s string, n, width int, fill string) (string, error) {
 	if n >= width {
-		return s
+		return s, nil
 	}
 	marg := width - n
 	// CPython's rounding: the odd column goes left only when width is odd.
@@ -476,66 +490,67 @@ func center(s string, n, width int, fill string) string {
 	return pad(s, left, marg-left, fill)
 }
 
-func ljust(s string, n, width int, fill string) string {
+func ljust(s string, n, width int, fill string) (string, error) {
 	if n >= width {
-		return s
+		return s, nil
 	}
 	return pad(s, 0, width-n, fill)
 }
 
-func rjust(s string, n, width int, fill string) string {
+func rjust(s string, n, width int, fill string) (string, error) {
 	if n >= width {
-		return s
+		return s, nil
 	}
 	return pad(s, width-n, 0, fill)
 }
 
-func zfill(s string, n, width int) string {
+func zfill(s string, n, width int) (string, error) {
 	if n >= width {
-		return s
+		return s, nil
 	}
-	fill := width - n
-	if s != "" && (s[0] == '+' || s[0] == '-') {
-		return s[:1] + strings.Repeat("0", fill) + s[1:]
+	padded, err := pad(s, width-n, 0, "0")
+	if err == nil && s != "" && (s[0] == '+' || s[0] == '-') {
+		// The sign moves in front of the zeros.
+		padded = s[:1] + padded[:width-n] + s[1:]
 	}
-	return strings.Repeat("0", fill) + s
+	return padded, err
 }
 
 // Center is str.center.
-func Center(s string, width int, fill rune) string {
+func Center(s string, width int, fill rune) (string, error) {
 	return center(s, Len(s), width, runeString(fill))
 }
 
 // LJust is str.ljust.
-func LJust(s string, width int, fill rune) string {
+func LJust(s string, width int, fill rune) (string, error) {
 	return ljust(s, Len(s), width, runeString(fill))
 }
 
 // RJust is str.rjust.
-func RJust(s string, width int, fill rune) string {
+func RJust(s string, width int, fill rune) (string, error) {
 	return rjust(s, Len(s), width, runeString(fill))
 }
 
 // ZFill is str.zfill: zeros on the left, after a leading sign.
-func ZFill(s string, width int) string { return zfill(s, Len(s), width) }
+func ZFill(s string, width int) (string, error) { return zfill(s, Len(s), width) }
 
 // BytesCenter is bytes.center.
-func BytesCenter(b string, width int, fill byte) string {
+func BytesCenter(b string, width int, fill byte) (string, error) {
 	return center(b, len(b), width, string([]byte{fill}))
 }
 
 // BytesLJust is bytes.ljust.
-func BytesLJust(b string, width int, fill byte) string {
+func BytesLJust(b string, width int, fill byte) (string, error) {
 	return ljust(b, len(b), width, string([]byte{fill}))
 }
 
 // BytesRJust is bytes.rjust.
-func BytesRJust(b string, width int, fill byte) string {
+func BytesRJust(b string, width int, fill byte) (string, error) {
 	return rjust(b, len(b), width, string([]byte{fill}))
 }
 
 // BytesZFill is bytes.zfill.
-func BytesZFill(b string, width int) string { return zfill(b, len(b), width) }
+func BytesZFill(b string, width int) (string, error) { return zfill(b, len(b), width) }
 
 // Partition is str.partition and bytes.partition: the text before the
 // first sep, sep, and the rest; (s, "", "") when sep is absent.
@@ -568,33 +583,46 @@ func RemovePrefix(s, prefix string) string { return strings.TrimPrefix(s, prefix
 func RemoveSuffix(s, suffix string) string { return strings.TrimSuffix(s, suffix) }
 
 func (k kind) expandTabs(s string, tabsize int) (string, error) {
-	// Measure first, so that a tab size too big for memory is an error
-	// rather than a failed allocation halfway through.
-	size, col := 0, 0
+	if tabsize < math.MinInt32 || tabsize > math.MaxInt32 {
+		// CPython takes tabsize as a C int.
+		return "", newError("OverflowError", "Python int too large to convert to C int")
+	}
+	// Measure first, as CPython does, so that a result too long for an int
+	// is an OverflowError and one too long for memory a MemoryError. j
+	// counts units as CPython's overflow check does; extra counts the
+	// bytes of multi-byte units beyond their first.
+	j, col, extra := 0, 0, 0
 	for i := 0; i < len(s); {
 		r, n := k.next(s, i)
 		i += n
-		switch {
-		case r == '\t':
+		if r == '\t' {
 			if tabsize > 0 {
 				incr := tabsize - col%tabsize
-				if size > math.MaxInt-incr {
+				if j > math.MaxInt-incr {
 					return "", newError("OverflowError", "new string is too long")
 				}
-				size += incr
+				j += incr
 				col += incr
 			}
-		case r == '\n' || r == '\r':
-			size += n
-			col = 0
-		default:
-			size += n
-			col++
+			continue
 		}
+		if j > math.MaxInt-1 {
+			return "", newError("OverflowError", "new string is too long")
+		}
+		j++
+		col++
+		if r == '\n' || r == '\r' {
+			col = 0
+		}
+		extra += n - 1
 	}
 	if strings.IndexByte(s, '\t') < 0 {
 		return s, nil
 	}
+	if err := checkSize(extra, j, 1); err != nil {
+		return "", err
+	}
+	size := j + extra
 	b := make([]byte, 0, size)
 	col = 0
 	for i := 0; i < len(s); {
@@ -621,8 +649,8 @@ func (k kind) expandTabs(s string, tabsize int) (string, error) {
 }
 
 // ExpandTabs is str.expandtabs; columns count code points and restart
-// after \n and \r. It fails with OverflowError when the result's length
-// would not fit an int.
+// after \n and \r. As CPython, it fails with OverflowError when tabsize
+// is outside a C int or the result's length would not fit an int.
 func ExpandTabs(s string, tabsize int) (string, error) { return strKind.expandTabs(s, tabsize) }
 
 // BytesExpandTabs is bytes.expandtabs.
@@ -634,18 +662,21 @@ func BytesExpandTabs(b string, tabsize int) (string, error) {
 // code point absent from table stays; one present is replaced by its
 // string, and the empty string deletes it (the caller turns None into ""
 // and an int value into its character).
-func Translate(s string, table map[rune]string) string {
+func Translate(s string, table map[rune]string) (string, error) {
 	b := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {
 		r, n := decodeRune(s, i)
 		if to, ok := table[r]; ok {
+			if err := checkSize(len(b), 1, len(to)); err != nil {
+				return "", err
+			}
 			b = append(b, to...)
 		} else {
 			b = append(b, s[i:i+n]...)
 		}
 		i += n
 	}
-	return string(b)
+	return string(b), nil
 }
 
 // TransEntry is one item of the dict str.maketrans returns: From maps to

@@ -195,13 +195,13 @@ func stripOp(ws func(string, Side) string, chars func(string, string, Side) stri
 	}
 }
 
-func padOp(f func(string, int, rune) string) op {
-	return func(_ string, a args) (any, error) { return f(a.str(0), a.int(1, 0), a.rune(2, ' ')), nil }
+func padOp(f func(string, int, rune) (string, error)) op {
+	return func(_ string, a args) (any, error) { return f(a.str(0), a.int(1, 0), a.rune(2, ' ')) }
 }
 
-func bytesPadOp(f func(string, int, byte) string) op {
+func bytesPadOp(f func(string, int, byte) (string, error)) op {
 	return func(_ string, a args) (any, error) {
-		return f(a.str(0), a.int(1, 0), byte(a.rune(2, ' '))), nil
+		return f(a.str(0), a.int(1, 0), byte(a.rune(2, ' ')))
 	}
 }
 
@@ -248,7 +248,7 @@ var ops = map[string]op{
 	"str.split":  splitOp(Split, SplitWhitespace),
 	"str.rsplit": splitOp(RSplit, RSplitWhitespace),
 	"str.zfill": func(_ string, a args) (any, error) {
-		return ZFill(a.str(0), a.int(1, 0)), nil
+		return ZFill(a.str(0), a.int(1, 0))
 	},
 	"str.center": padOp(Center),
 	"str.ljust":  padOp(LJust),
@@ -268,7 +268,7 @@ var ops = map[string]op{
 	"str.removeprefix": func(_ string, a args) (any, error) { return RemovePrefix(a.str(0), a.str(1)), nil },
 	"str.removesuffix": func(_ string, a args) (any, error) { return RemoveSuffix(a.str(0), a.str(1)), nil },
 	"str.replace": func(_ string, a args) (any, error) {
-		return Replace(a.str(0), a.str(1), a.str(2), a.int(3, -1)), nil
+		return Replace(a.str(0), a.str(1), a.str(2), a.int(3, -1))
 	},
 	"maketrans": func(_ string, a args) (any, error) {
 		entries, err := MakeTrans(a.str(0), a.str(1), a.str(2))
@@ -289,7 +289,7 @@ var ops = map[string]op{
 			to, _ := kv[1].(string)
 			table[rune(kv[0].(int))] = to
 		}
-		return Translate(a.str(0), table), nil
+		return Translate(a.str(0), table)
 	},
 
 	"bytes.repr":       pure(BytesRepr),
@@ -315,7 +315,7 @@ var ops = map[string]op{
 	"bytes.split":  splitOp(Split, BytesSplitWhitespace),
 	"bytes.rsplit": splitOp(RSplit, BytesRSplitWhitespace),
 	"bytes.zfill": func(_ string, a args) (any, error) {
-		return BytesZFill(a.str(0), a.int(1, 0)), nil
+		return BytesZFill(a.str(0), a.int(1, 0))
 	},
 	"bytes.center": bytesPadOp(BytesCenter),
 	"bytes.ljust":  bytesPadOp(BytesLJust),
@@ -335,7 +335,7 @@ var ops = map[string]op{
 	"bytes.removeprefix": func(_ string, a args) (any, error) { return RemovePrefix(a.str(0), a.str(1)), nil },
 	"bytes.removesuffix": func(_ string, a args) (any, error) { return RemoveSuffix(a.str(0), a.str(1)), nil },
 	"bytes.replace": func(_ string, a args) (any, error) {
-		return BytesReplace(a.str(0), a.str(1), a.str(2), a.int(3, -1)), nil
+		return BytesReplace(a.str(0), a.str(1), a.str(2), a.int(3, -1))
 	},
 	"bytes.maketrans": func(_ string, a args) (any, error) { return BytesMakeTrans(a.str(0), a.str(1)) },
 	"bytes.translate": func(_ string, a args) (any, error) {
@@ -537,4 +537,26 @@ func regenerate(t *testing.T, script, file string) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("%s differs from what %s %s prints now; regenerate it", file, oracle, script)
 	}
+}
+
+// TestMaxLen checks that results too long for memory fail with MemoryError
+// instead of crashing the allocation.
+func TestMaxLen(t *testing.T) {
+	defer func(saved int) { MaxLen = saved }(MaxLen)
+	MaxLen = 1 << 24
+	memoryError := func(_ string, err error) {
+		var pe *Error
+		if assert.ErrorAs(t, err, &pe) {
+			assert.Equal(t, "MemoryError", pe.Type)
+		}
+	}
+	memoryError(Center("a", math.MaxInt, '*'))
+	memoryError(BytesRJust("a", 1<<62, '*'))
+	memoryError(ZFill("-1", math.MaxInt))
+	memoryError(ExpandTabs("a\tb", math.MaxInt32))
+	memoryError(Replace(strings.Repeat("a", 1<<10), "", strings.Repeat("x", 1<<15), -1))
+	memoryError(Replace(strings.Repeat("a", 1<<10), "a", strings.Repeat("x", 1<<15), -1))
+	memoryError(Translate(strings.Repeat("a", 1<<10), map[rune]string{'a': strings.Repeat("x", 1<<15)}))
+	_, err := ExpandTabs("é\t", math.MaxInt32)
+	assert.EqualError(t, err, "MemoryError: ")
 }

@@ -115,6 +115,10 @@ for s in STRS + ["It's", 'say "hi"', "both ' and \"", "back\\slash"]:
     for tabsize in (8, 4, 1, 0, -3):
         method("expandtabs", s, tabsize)
 
+for tabsize in (2**31, -2**31, -2**31 - 1):
+    method("expandtabs", "a\tb", tabsize)
+    method("expandtabs", b"a\tb", tabsize)
+
 for b in BYTES + [b"It's", b'say "hi"', b"both ' and \"", b"back\\slash"]:
     add("bytes.repr", repr, b)
     for name in ("upper", "lower", "title", "capitalize", "swapcase",
