@@ -564,8 +564,9 @@ func (s *scanner) scanString(start, quote Pos) {
 	}
 }
 
+// scanNumber scans a number. Its errors are where CPython reports them: at
+// the last character that its tokenizer read before it found the error.
 func (s *scanner) scanNumber(start Pos) {
-	kind := INT
 	c := s.src[s.off]
 	if c == '0' && (s.peekByte(1)|0x20 == 'x' || s.peekByte(1)|0x20 == 'o' || s.peekByte(1)|0x20 == 'b') {
 		base := s.peekByte(1) | 0x20
@@ -581,10 +582,10 @@ func (s *scanner) scanNumber(start Pos) {
 		}
 		digits := 0
 		for {
-			if s.off < len(s.src) && s.src[s.off] == '_' {
+			if s.peekByte(0) == '_' {
 				s.off++
 			}
-			if s.off < len(s.src) && valid(s.src[s.off]) {
+			if valid(s.peekByte(0)) {
 				s.off++
 				digits++
 				continue
@@ -592,27 +593,36 @@ func (s *scanner) scanNumber(start Pos) {
 			break
 		}
 		name := map[byte]string{'x': "hexadecimal", 'o': "octal", 'b': "binary"}[base]
-		if s.off < len(s.src) && isDigit(s.src[s.off]) {
-			s.errorf(SyntaxError, s.pos(), s.pos(), "invalid digit '%c' in %s literal", s.src[s.off], name)
-			s.skipIdentChars()
-		} else if digits == 0 || s.src[s.off-1] == '_' {
-			s.errorf(SyntaxError, start, s.pos(), "invalid %s literal", name)
-			s.skipIdentChars()
-		} else if s.off < len(s.src) && isIdentByte(s.src[s.off]) {
-			s.errorf(SyntaxError, start, s.pos(), "invalid %s literal", name)
-			s.skipIdentChars()
+		switch {
+		case isDigit(s.peekByte(0)):
+			// CPython reads the digit before it rejects it.
+			s.numberError(start, INT, s.off, "invalid digit '%c' in %s literal", s.src[s.off], name)
+		case digits == 0 || s.src[s.off-1] == '_':
+			s.numberError(start, INT, s.off-1, "invalid %s literal", name)
+		case s.off < len(s.src) && isIdentByte(s.src[s.off]) && !hasKeywordPrefix(s.src[s.off:]):
+			s.numberError(start, INT, s.off-1, "invalid %s literal", name)
+		default:
+			s.emit(INT, start)
 		}
-		s.emit(INT, start)
 		return
 	}
+	kind := INT
 	s.scanDigits()
 	intPart := s.src[start.Offset:s.off]
-	if s.off < len(s.src) && s.src[s.off] == '.' {
+	if s.badUnderscore(start, kind) {
+		return
+	}
+	if s.peekByte(0) == '.' {
 		kind = FLOAT
 		s.off++
-		s.scanDigits()
+		if isDigit(s.peekByte(0)) {
+			s.scanDigits()
+			if s.badUnderscore(start, kind) {
+				return
+			}
+		}
 	}
-	if s.off < len(s.src) && s.src[s.off]|0x20 == 'e' {
+	if s.peekByte(0)|0x20 == 'e' {
 		n := 1
 		if s.peekByte(1) == '+' || s.peekByte(1) == '-' {
 			n = 2
@@ -621,31 +631,47 @@ func (s *scanner) scanNumber(start Pos) {
 			kind = FLOAT
 			s.off += n
 			s.scanDigits()
+			if s.badUnderscore(start, kind) {
+				return
+			}
+		} else if n == 2 {
+			s.numberError(start, kind, s.off+1, "invalid decimal literal")
+			return
 		}
 	}
-	if s.off < len(s.src) && s.src[s.off]|0x20 == 'j' {
+	if s.peekByte(0)|0x20 == 'j' {
 		kind = IMAG
 		s.off++
 	}
-	if kind == INT && len(intPart) > 1 && intPart[0] == '0' {
-		for i := 0; i < len(intPart); i++ {
-			if intPart[i] != '0' && intPart[i] != '_' {
-				s.errorf(SyntaxError, start, s.pos(), "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
-				break
-			}
-		}
+	if kind == INT && len(intPart) > 1 && intPart[0] == '0' && strings.Trim(intPart, "0_") != "" {
+		s.errorf(SyntaxError, start, s.pos(), "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
 	}
-	if s.src[s.off-1] == '_' {
-		s.errorf(SyntaxError, start, s.pos(), "invalid decimal literal")
-	} else if s.off < len(s.src) && isIdentByte(s.src[s.off]) {
-		// 1if x else y is legal Python (the number ends before a keyword);
-		// anything else glued to a number is an error.
-		rest := s.src[s.off:]
-		if !(hasKeywordPrefix(rest)) {
-			s.errorf(SyntaxError, start, s.pos(), "invalid %s literal", map[TokenKind]string{INT: "decimal", FLOAT: "decimal", IMAG: "imaginary"}[kind])
-			s.skipIdentChars()
-		}
+	// 1if x else y is legal Python (the number ends before a keyword);
+	// anything else glued to a number is an error.
+	if s.off < len(s.src) && isIdentByte(s.src[s.off]) && !hasKeywordPrefix(s.src[s.off:]) {
+		s.numberError(start, kind, s.off-1, "invalid %s literal", map[TokenKind]string{INT: "decimal", FLOAT: "decimal", IMAG: "imaginary"}[kind])
+		return
 	}
+	s.emit(kind, start)
+}
+
+// badUnderscore reports an underscore in a number that no digit follows.
+func (s *scanner) badUnderscore(start Pos, kind TokenKind) bool {
+	if s.peekByte(0) != '_' {
+		return false
+	}
+	s.numberError(start, kind, s.off, "invalid decimal literal")
+	return true
+}
+
+// numberError reports an error in the number that starts at start, at
+// offset at, and ends the number's token after the letters, digits and
+// underscores that follow.
+func (s *scanner) numberError(start Pos, kind TokenKind, at int, format string, args ...any) {
+	s.errorf(SyntaxError, s.posAt(at), s.posAt(at+1), format, args...)
+	e := s.errors[len(s.errors)-1]
+	s.skipIdentChars()
+	e.End = s.pos()
 	s.emit(kind, start)
 }
 
