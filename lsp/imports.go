@@ -3,13 +3,13 @@ package lsp
 import (
 	"os"
 	"path/filepath"
-	"strings"
+
+	"tasklet/analysis/modpath"
 )
 
-// importer finds the modules a document imports as the VM does: name.py,
-// or name/__init__.py, beside the main script, then in each folder of
-// TASKLETPATH. An open document's text wins over the file on disk, so
-// unsaved edits of an imported file count.
+// importer finds the modules a document imports as the VM does (see
+// package modpath). An open document's text wins over the file on disk,
+// so unsaved edits of an imported file count.
 func (s *Server) importer(doc *document) func(name string) (string, []byte, bool) {
 	path, ok := pathOf(doc.uri)
 	if !ok {
@@ -18,20 +18,7 @@ func (s *Server) importer(doc *document) func(name string) (string, []byte, bool
 	s.mu.Lock()
 	dirs := append([]string{filepath.Dir(path)}, s.taskletPath...)
 	s.mu.Unlock()
-	return func(name string) (string, []byte, bool) {
-		rel := filepath.FromSlash(strings.ReplaceAll(name, ".", "/"))
-		for _, dir := range dirs {
-			if dir == "" {
-				continue
-			}
-			for _, cand := range []string{filepath.Join(dir, rel+".py"), filepath.Join(dir, rel, "__init__.py")} {
-				if src, ok := s.source(cand); ok {
-					return cand, src, true
-				}
-			}
-		}
-		return "", nil, false
-	}
+	return modpath.Importer(dirs, s.source)
 }
 
 // source returns the text of a file: the open document's, or the file's

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"tasklet/analysis"
+	"tasklet/analysis/modpath"
 	"tasklet/internal/diag"
 )
 
@@ -22,10 +23,16 @@ finds, one per line, as
 
 where severity is error, warning or hint, line and col are 1-based and col
 counts bytes. Besides syntax errors it reports undefined names, unused
-imports and variables, calls with the wrong arguments, missing attributes
-of known modules, and mistakes particular to tasklets and channels (codes
-TL001 and up): a tasklet never scheduled or never run, a channel nobody
-receives from, a certain deadlock, time.sleep in a tasklet and more.
+imports and variables, unreachable code, calls with the wrong arguments,
+missing attributes of known modules and of imported files, and mistakes
+particular to tasklets and channels (codes TL001 and up): a tasklet never
+scheduled or never run, a channel nobody receives from, a certain
+deadlock, tasklets waiting on each other in a cycle, a loop that never
+yields, time.sleep in a tasklet and more.
+
+Imports are resolved as "tasklet run" resolves them: NAME.py or
+NAME/__init__.py beside the checked file, then in each folder of
+TASKLETPATH. Only the files given are reported on.
 
 With --format json, check prints one JSON array of objects with the fields
 path, line, column, endLine, endColumn, severity, code, message and
@@ -85,7 +92,8 @@ func runCheck(c *cli, cmd *command, args []string) int {
 			status = exitProblems
 			continue
 		}
-		res := analysis.Analyze(path, src, analysis.Options{})
+		imports := modpath.Importer(modpath.SearchPath(path, os.Getenv("TASKLETPATH")), modpath.ReadDisk)
+		res := analysis.Analyze(path, src, analysis.Options{Import: imports})
 		for _, d := range res.Diagnostics {
 			if d.Severity == analysis.Error {
 				status = exitProblems

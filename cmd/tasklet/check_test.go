@@ -62,3 +62,19 @@ func TestCheckUsage(t *testing.T) {
 	assert.Contains(t, got.stdout, "\tpath:line:col: severity: message [code]\n")
 	assert.Contains(t, tasklet(t, "help").stdout, "\tcheck    report problems")
 }
+
+// Imports resolve as the VM resolves them: beside the file, then on
+// TASKLETPATH; what they define is checked like the file's own names.
+func TestCheckFollowsImports(t *testing.T) {
+	t.Setenv("TASKLETPATH", "testdata/check/imports/lib")
+	got := tasklet(t, "check", "testdata/check/imports/app.py")
+	assert.Equal(t, result{exitProblems, lines(
+		"testdata/check/imports/app.py:5:9: error: module 'helpers' has no attribute 'stop': reading it raises AttributeError [unknown-attribute]",
+		"testdata/check/imports/app.py:6:21: error: greet() takes 1 positional argument but 2 were given: the call raises TypeError [call-arity]",
+	), ""}, got)
+
+	t.Setenv("TASKLETPATH", "")
+	got = tasklet(t, "check", "testdata/check/imports/app.py")
+	assert.Equal(t, exitProblems, got.status)
+	assert.NotContains(t, got.stdout, "greet()", "without TASKLETPATH, shared is unknown and not checked")
+}

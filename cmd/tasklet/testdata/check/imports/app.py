@@ -1,0 +1,6 @@
+import helpers
+import shared
+
+helpers.start(1)
+helpers.stop()
+shared.greet("you", "me")
