@@ -1,6 +1,9 @@
 package pystr
 
-import "strings"
+import (
+	"math"
+	"strings"
+)
 
 func isLowerByte(c byte) bool { return c >= 'a' && c <= 'z' }
 func isUpperByte(c byte) bool { return c >= 'A' && c <= 'Z' }
@@ -125,6 +128,10 @@ const NoSep rune = -1
 // a sep whose length is not 1 with ValueError("sep must be length 1."); a
 // bytes sep is passed as its byte value.
 func BytesHex(b string, sep rune, bytesPerSep int) (string, error) {
+	if bytesPerSep < math.MinInt32 || bytesPerSep > math.MaxInt32 {
+		// CPython takes bytes_per_sep as a C int.
+		return "", newError("OverflowError", "Python int too large to convert to C int")
+	}
 	if sep != NoSep && (sep < 0 || sep > 127) {
 		return "", newError("ValueError", "sep must be ASCII.")
 	}

@@ -216,6 +216,8 @@ for b in [b"", b"\x01", b"\x01\x02", b"\x01\x02\x03", b"\x01\x02\x03\x04\x05"]:
     for sep in (":", b"-", "\xe9", b"\xff"):
         for per in (1, 2, 3, -2, 0, 10, -10):
             add("bytes.hex", lambda b, s, p: b.hex(s, p), b, sep, per)
+for per in (2**31, -2**31 - 1):
+    add("bytes.hex", lambda b, s, p: b.hex(s, p), b"\x01\x02", "\xe9", per)
 for s in ["", "00", "0aFf", " 01 02\t03\n", "0 1", "0", "zz", "0g", "01 0",
           "01é", "zzé", "\x0b01\x0c", "  ", "01\x1c02"]:
     add("bytes.fromhex", bytes.fromhex, s)
