@@ -18,9 +18,13 @@
 //
 // Indices that the Python methods take (start, end, maxsplit, count) are
 // passed as Python gives them, negative values included; the functions
-// apply Python's clamping. An omitted start is 0 and an omitted end is
-// math.MaxInt. A Python int too large for a Go int is the caller's to clamp
-// to math.MinInt or math.MaxInt, as CPython clamps to Py_ssize_t.
+// apply Python's clamping. An omitted start is 0, an omitted end is
+// math.MaxInt, and an omitted maxsplit or count is -1. A Python int too
+// large for a Go int is the caller's to clamp to math.MinInt or
+// math.MaxInt, as CPython clamps to Py_ssize_t.
+//
+// Errors are *Error values naming the Python exception class. A result
+// longer than MaxLen bytes is a MemoryError rather than a Go crash.
 //
 // The Unicode character database is CPython 3.11's (Unicode 14.0), read off
 // the interpreter's own behaviour into tables.go; Go's unicode package
