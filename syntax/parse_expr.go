@@ -188,10 +188,21 @@ func (p *parser) parseComparison() Expr {
 	x := p.parseBitOr()
 	op, n, ok := p.cmpOp()
 	if !ok {
+		if p.tok().Kind == NOT {
+			// Only 'in' can follow 'not' here: CPython stops at what
+			// does instead.
+			p.advance()
+			p.invalidSyntax()
+		}
 		return x
 	}
 	c := &Compare{Left: x}
 	for ok {
+		if t := p.tok(); t.Kind == LESS && p.peek(1).Kind == GREATER && p.peek(1).Start == t.End {
+			// CPython's tokenizer makes "<>" one token, which only
+			// PEP 401's easter egg accepts.
+			p.fail(Range{t.Start, p.peek(1).End}, "invalid syntax")
+		}
 		for i := 0; i < n; i++ {
 			p.advance()
 		}

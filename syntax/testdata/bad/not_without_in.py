@@ -1,0 +1,2 @@
+if key not is None:
+    pass
