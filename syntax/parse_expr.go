@@ -625,7 +625,8 @@ func (p *parser) parseBraceAtom() Expr {
 		return &Dict{Range: Range{lb.Start, rb.End}}
 	}
 	// The first item decides between a dict and a set.
-	if p.tok().Kind == DOUBLESTAR || p.isDictItem() {
+	// A starred first item makes a set, even before a ':'.
+	if p.tok().Kind == DOUBLESTAR || p.tok().Kind != STAR && p.isDictItem() {
 		return p.parseDictRest(lb)
 	}
 	first := p.parseStarOrNamed(true)
