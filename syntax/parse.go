@@ -842,19 +842,11 @@ func (p *parser) parseParams(closer TokenKind, annotations bool) *Params {
 				kind = KwOnlyParam
 				break
 			}
-			prm := p.parseParam(VarArgsParam, annotations, t.Start)
-			if prm.Default != nil {
-				p.fail(prm.Default.Span(), "var-positional argument cannot have default value")
-			}
-			ps.List = append(ps.List, prm)
+			ps.List = append(ps.List, p.parseParam(VarArgsParam, annotations, t.Start))
 			kind = KwOnlyParam
 		case DOUBLESTAR:
 			p.advance()
-			prm := p.parseParam(VarKwParam, annotations, t.Start)
-			if prm.Default != nil {
-				p.fail(prm.Default.Span(), "var-keyword argument cannot have default value")
-			}
-			ps.List = append(ps.List, prm)
+			ps.List = append(ps.List, p.parseParam(VarKwParam, annotations, t.Start))
 			if p.tok().Kind == COMMA {
 				p.advance()
 			}
@@ -929,7 +921,14 @@ func (p *parser) parseParam(kind ParamKind, annotations bool, start Pos) *Param 
 			prm.Annotation = p.parseExpr()
 		}
 	}
-	if p.got(EQUAL) {
+	if eq := p.tok(); eq.Kind == EQUAL {
+		switch kind {
+		case VarArgsParam:
+			p.fail(eq.Range, "var-positional argument cannot have default value")
+		case VarKwParam:
+			p.fail(eq.Range, "var-keyword argument cannot have default value")
+		}
+		p.advance()
 		prm.Default = p.parseExpr()
 	}
 	prm.End = p.prevEnd()
