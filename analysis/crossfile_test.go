@@ -1,0 +1,98 @@
+package analysis
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"tasklet/syntax"
+)
+
+// A two-file program: lib.py defines, app.py uses it three ways.
+var crossFiles = map[string]string{
+	"lib": `class Pool:
+    def take(self):
+        return 1
+
+
+def start(n):
+    return Pool()
+`,
+}
+
+const crossApp = `import lib
+from lib import start
+from lib import start as begin
+
+p = lib.start(1)
+start(2)
+begin(3)
+q = p.take()
+`
+
+func importer(name string) (string, []byte, bool) {
+	src, ok := crossFiles[name]
+	return name + ".py", []byte(src), ok
+}
+
+func texts(src string, rs []syntax.Range) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, src[r.Start.Offset:r.End.Offset]+"@"+r.Start.String())
+	}
+	return out
+}
+
+func TestRefsAcrossFiles(t *testing.T) {
+	app := Analyze("app.py", []byte(crossApp), Options{Import: importer})
+	lib := Analyze("lib.py", []byte(crossFiles["lib"]), Options{Import: importer})
+
+	// From a use in app.py, the key is the def in lib.py.
+	key, ok := app.KeyAt(int32(len("import lib\nfrom lib import ") + 1))
+	require.True(t, ok)
+	assert.Equal(t, Key{Path: "lib.py", Offset: int32(len(crossFiles["lib"]) - len("start(n):\n    return Pool()\n")), Name: "start"}, key)
+	libKey, ok := lib.KeyAt(key.Offset)
+	require.True(t, ok)
+	assert.Equal(t, key, libKey)
+
+	assert.Equal(t, []string{"start@2:17", "start@3:17", "begin@3:26", "start@5:9", "start@6:1", "begin@7:1"}, texts(crossApp, app.RefsTo(key, false)))
+	// Rename leaves the alias alone but renames what it imports.
+	assert.Equal(t, []string{"start@2:17", "start@3:17", "start@5:9", "start@6:1"}, texts(crossApp, app.RefsTo(key, true)))
+	assert.Equal(t, []string{"start@6:5"}, texts(crossFiles["lib"], lib.RefsTo(key, true)))
+
+	// Type definition: p is a Pool, defined in lib.py.
+	locs := app.TypeDefinition(int32(len(crossApp) - len("p.take()\n")))
+	require.Len(t, locs, 1)
+	assert.Equal(t, "lib.py", locs[0].Path)
+	assert.Equal(t, "1:7", locs[0].Range.Start.String())
+}
+
+func TestCallsAndTokens(t *testing.T) {
+	app := Analyze("app.py", []byte(crossApp), Options{Import: importer})
+	var callees []string
+	for _, c := range app.Calls() {
+		callees = append(callees, c.Callee.Path+":"+c.Callee.Name)
+	}
+	assert.Equal(t, []string{"lib.py:start", "lib.py:start", "lib.py:start", "lib.py:take"}, callees)
+
+	src := "import stackless\n\n\ndef f(x):\n    ch = stackless.channel()\n    return len(x)\n"
+	r := Analyze("t.py", []byte(src), Options{})
+	var got []string
+	for _, tok := range r.Tokens(0, int32(len(src))) {
+		s := src[tok.Range.Start.Offset:tok.Range.End.Offset] + ":" + TokenKinds[tok.Kind]
+		if tok.Declaration {
+			s += "+decl"
+		}
+		if tok.Builtin {
+			s += "+builtin"
+		}
+		if tok.Stackless {
+			s += "+stackless"
+		}
+		got = append(got, s)
+	}
+	assert.Equal(t, []string{"stackless:namespace+decl+stackless", "f:function+decl", "x:parameter+decl",
+		"ch:variable+decl", "stackless:namespace+stackless", "channel:class+builtin+stackless", "len:function+builtin", "x:parameter"}, got)
+	assert.Len(t, r.Tokens(int32(len("import stackless\n\n\ndef ")), int32(len("import stackless\n\n\ndef f("))), 1)
+}
