@@ -835,9 +835,17 @@ func (p *parser) parseParams(closer TokenKind, annotations bool) *Params {
 			p.advance()
 			sawStar = true
 			if p.tok().Kind == COMMA || p.tok().Kind == closer {
-				// A bare * ends the positional parameters.
-				if p.tok().Kind == closer || p.peek(1).Kind == DOUBLESTAR {
-					p.fail(t.Range, "named arguments must follow bare *")
+				// A bare * ends the positional parameters, and needs
+				// one after it. CPython reports a def's at the '*', a
+				// lambda's at the last token it read.
+				if next := p.tok(); next.Kind == closer || p.peek(1).Kind == DOUBLESTAR || p.peek(1).Kind == closer {
+					if closer == RPAREN {
+						p.fail(t.Range, "named arguments must follow bare *")
+					}
+					if next.Kind == COMMA {
+						next = p.peek(1)
+					}
+					p.fail(next.Range, "named arguments must follow bare *")
 				}
 				kind = KwOnlyParam
 				break
