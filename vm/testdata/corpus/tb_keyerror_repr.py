@@ -1,0 +1,3 @@
+d = {"a": 1}
+key = "it's"
+print(d[key])

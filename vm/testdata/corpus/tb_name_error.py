@@ -1,0 +1,3 @@
+def f():
+    return lenght([1, 2])
+f()

@@ -1,0 +1,2 @@
+it = iter([])
+x = next(it)
