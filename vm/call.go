@@ -263,7 +263,7 @@ func (vm *VM) returnFrom(t *Tasklet, f *Frame, v Value) {
 func (vm *VM) propagate(t *Tasklet, p *Frame, v Value, err error) {
 	for {
 		if p == nil {
-			t.stopped, t.stopValue, t.stopErr = true, v, err
+			vm.taskletEnded(t, v, err)
 			return
 		}
 		if p.code != nil {
@@ -332,6 +332,10 @@ func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 			}
 			return
 		}
+		if op, ok := pd.fn.(*suspendOp); ok {
+			op.do(vm, t)
+			return
+		}
 		if body, ok := pd.fn.(*classBody); ok {
 			f := vm.newFrame(body.fn.Code, body.fn.Globals, body.ns)
 			f.fn = body.fn
@@ -365,7 +369,7 @@ func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 		}
 		v, err := vm.callValue(pd.fn, pd.args, pd.kw)
 		if next, ok := v.(*pending); ok {
-			if target.code == nil {
+			if target != nil && target.code == nil {
 				target.conts = append(next.conts, target.conts...)
 			} else if len(next.conts) > 0 {
 				target = &Frame{back: target, conts: next.conts, depth: target.depth}
@@ -483,7 +487,7 @@ func (vm *VM) raiseIn(t *Tasklet, f *Frame, err error, reraise bool) {
 		}
 		p := f.back
 		if p == nil {
-			t.stopped, t.stopErr = true, exc
+			vm.taskletEnded(t, nil, exc)
 			return
 		}
 		if p.code == nil {

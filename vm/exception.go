@@ -236,3 +236,60 @@ func (vm *VM) formatEntries(sb *strings.Builder, tb []TracebackEntry) {
 	}
 	flush()
 }
+
+func init() {
+	BaseException.Dict.SetStr("__new__", &Builtin{Name: "__new__", Static: true, Method: true, Owner: BaseException, Fn: func(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
+		cls, ok := args[0].(*Type)
+		if !ok || !cls.IsSubtype(BaseException) {
+			return nil, Errorf(TypeError, "BaseException.__new__(X): X is not a subtype of BaseException")
+		}
+		return &Exception{Class: cls, Args: append(Tuple(nil), args[1:]...)}, nil
+	}})
+	addMethod(BaseException, "__init__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if len(kw) > 0 {
+			return nil, Errorf(TypeError, "%s() takes no keyword arguments", TypeOf(self).Name)
+		}
+		if e, ok := self.(*Exception); ok {
+			e.Args = append(Tuple(nil), args...)
+		}
+		return None, nil
+	})
+	addMethod(BaseException, "__str__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		e := self.(*Exception)
+		if s, ok := osErrorStr(e); ok {
+			return Str(s), nil
+		}
+		switch len(e.Args) {
+		case 0:
+			return Str(""), nil
+		case 1:
+			if e.Class.IsSubtype(KeyError) {
+				return vm.repr(e.Args[0])
+			}
+			return vm.str(e.Args[0])
+		}
+		return vm.repr(e.Args)
+	})
+	addMethod(BaseException, "__repr__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		e := self.(*Exception)
+		r, err := vm.repr(e.Args)
+		return then(r, err, func(a Value) (Value, error) {
+			s := string(a.(Str))
+			if len(e.Args) == 1 {
+				s = s[:len(s)-2] + ")"
+			}
+			return Str(e.Class.QualName + s), nil
+		})
+	})
+	addMethod(BaseException, "with_traceback", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("with_traceback", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		if tb, ok := args[0].(*tracebackObject); ok {
+			self.(*Exception).Traceback = append([]TracebackEntry(nil), tb.entries...)
+		} else if args[0] == None {
+			self.(*Exception).Traceback = nil
+		}
+		return self, nil
+	})
+}

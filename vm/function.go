@@ -92,6 +92,8 @@ type Instance struct {
 type Module struct {
 	Name string
 	Dict *Dict
+	// getters compute attributes that change, like stackless.current.
+	getters map[string]func(vm *VM) Value
 }
 
 // newCode converts compiled code, and the code nested in it, for the VM.

@@ -22,6 +22,7 @@ func (vm *VM) run() (Value, error) {
 		reraise bool
 	)
 reload:
+	t = vm.cur
 	if t.stopped {
 		t.stopped = false
 		res, err = t.stopValue, t.stopErr
@@ -40,6 +41,16 @@ reload:
 	sp = f.sp
 	pc = f.pc
 	for {
+		// The instruction budget of preemptive scheduling; without a
+		// timeout it never runs out.
+		vm.budget--
+		if vm.budget <= 0 {
+			f.pc, f.sp = pc, sp
+			if vm.preempt(t) {
+				vm.interruptTasklet(t)
+				goto reload
+			}
+		}
 		word := code[pc]
 		pc++
 		op, arg = compile.Opcode(word&0xff), int(word>>8)

@@ -127,6 +127,9 @@ func (vm *VM) bind(attr Value, obj Value, cls *Type) (Value, error) {
 func (vm *VM) getAttr(obj Value, name string) (Value, error) {
 	switch o := obj.(type) {
 	case *Module:
+		if g, ok := o.getters[name]; ok {
+			return g(vm), nil
+		}
 		if v, ok := o.Dict.GetStr(name); ok {
 			return v, nil
 		}

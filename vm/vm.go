@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unsafe"
 
 	"tasklet/syntax"
 	"tasklet/vm/compile"
@@ -40,25 +39,17 @@ type VM struct {
 	stdout, stderr, stdin *stdStream
 	openFiles             []*fileObject
 
-	// onInterrupt handles the interrupt flag: the scheduler's preemption
-	// and the debugger's pause.
+	// onInterrupt handles the interrupt flag: the debugger's pause.
 	onInterrupt func(f *Frame) error
-}
 
-// A Tasklet is a thread of execution: its top frame and a few words of
-// state. (The stackless module gives it the rest of its behaviour.)
-type Tasklet struct {
-	frame   *Frame
-	excInfo *Exception // the exception being handled, for chaining
-
-	// The result of a nested run of the loop, when its stop frame ends.
-	stopped   bool
-	stopValue Value
-	stopErr   error
-
-	// reprStack holds the containers being repr'd, to print a container
-	// that contains itself as [...].
-	reprStack []unsafe.Pointer
+	sched scheduler
+	// budget counts down the instructions of the running time slice of
+	// preemptive scheduling, which was sliceSize long.
+	budget, sliceSize int64
+	// live holds the tasklets that are alive, for introspection.
+	live map[*Tasklet]struct{}
+	// deadlocks keeps the reports of deadlock errors raised.
+	deadlocks []deadlockRecord
 }
 
 // Options configure a VM.
@@ -87,13 +78,16 @@ func New(opts Options) *VM {
 		Argv:    opts.Argv,
 		Path:    opts.Path,
 		modules: map[string]*Module{},
+		live:    map[*Tasklet]struct{}{},
+		budget:  noBudget,
 		sources: map[string]*sourceFile{},
 	}
 	vm.stdout = &stdStream{name: "<stdout>", w: vm.Stdout}
 	vm.stderr = &stdStream{name: "<stderr>", w: vm.Stderr, unbuffered: true}
 	vm.stdin = &stdStream{name: "<stdin>", r: vm.Stdin}
 	vm.builtins = newBuiltinsDict(vm)
-	vm.main = &Tasklet{}
+	vm.main = &Tasklet{isMain: true, started: true, bound: true}
+	vm.ringInsert(vm.main)
 	vm.cur = vm.main
 	return vm
 }
@@ -145,9 +139,18 @@ func (vm *VM) RunFile(path string) error {
 }
 
 // RunSource runs src as the main module.
-func (vm *VM) RunSource(path string, src []byte) error {
+func (vm *VM) RunSource(path string, src []byte) (result error) {
 	defer vm.Stdout.Flush()
 	defer vm.Stderr.Flush()
+	defer func() {
+		if r := recover(); r != nil {
+			if os.Getenv("TASKLET_PANIC") != "" {
+				// For debugging the VM itself: keep Go's stack trace.
+				panic(r)
+			}
+			result = vm.reportInternalError(r)
+		}
+	}()
 	mod := vm.newModule("__main__")
 	mod.Dict.SetStr("__file__", Str(path))
 	vm.modules["__main__"] = mod
@@ -163,6 +166,20 @@ func (vm *VM) RunSource(path string, src []byte) error {
 		return vm.reportUncaught(err)
 	}
 	return nil
+}
+
+// reportInternalError turns a bug of the VM (a Go panic) into a report
+// that says where the program was, instead of a Go crash.
+func (vm *VM) reportInternalError(r any) error {
+	exc := Errorf(SystemError, "internal error in the tasklet VM: %v", r)
+	for f := vm.cur.frame; f != nil; f = f.back {
+		if f.code != nil && f.pc > 0 {
+			exc.Traceback = append(exc.Traceback, TracebackEntry{Code: f.code, PC: f.pc - 1})
+		}
+	}
+	vm.Stdout.Flush()
+	vm.Stderr.WriteString(vm.FormatTraceback(exc))
+	return &ExitError{Code: 1}
 }
 
 // reportUncaught prints an exception that ended the program, or exits

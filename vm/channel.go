@@ -1,0 +1,205 @@
+package vm
+
+// A Channel is a stackless.channel: a queue of tasklets blocked sending
+// or receiving on it.
+type Channel struct {
+	class *Type // a subclass of stackless.channel, or nil
+	dict  *Dict
+
+	head, tail  *Tasklet // the waiting tasklets, in order
+	balance     int      // senders waiting (> 0) or receivers waiting (< 0)
+	preference  int      // -1 prefer the receiver, 1 the sender, 0 neither
+	scheduleAll bool
+	closing     bool
+	// created is where the channel was made, for deadlock reports and the
+	// debugger.
+	created string
+}
+
+func (c *Channel) pyType() *Type {
+	if c.class != nil {
+		return c.class
+	}
+	return channelType
+}
+
+func (c *Channel) instanceDict(create bool) *Dict {
+	if c.dict == nil && create {
+		c.dict = NewDict()
+	}
+	return c.dict
+}
+
+// closed is true once the channel is closing and empty.
+func (c *Channel) closed() bool { return c.closing && c.balance == 0 }
+
+// append queues t, blocked in the given direction.
+func (c *Channel) append(t *Tasklet, sending bool) {
+	t.blockedOn = c
+	t.sending = sending
+	t.prev, t.next = c.tail, nil
+	if c.tail != nil {
+		c.tail.next = t
+	} else {
+		c.head = t
+	}
+	c.tail = t
+	if sending {
+		c.balance++
+	} else {
+		c.balance--
+	}
+}
+
+// unlink takes t out of the channel's queue.
+func (c *Channel) unlink(t *Tasklet) {
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else {
+		c.head = t.next
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else {
+		c.tail = t.prev
+	}
+	t.next, t.prev = nil, nil
+	if t.sending {
+		c.balance--
+	} else {
+		c.balance++
+	}
+	t.blockedOn = nil
+}
+
+// Waiting returns the tasklets blocked on c, in queue order.
+func (c *Channel) Waiting() []*Tasklet {
+	var out []*Tasklet
+	for t := c.head; t != nil; t = t.next {
+		out = append(out, t)
+	}
+	return out
+}
+
+// sendItem is what a blocked sender offers: a value, or an exception the
+// receiver must raise.
+type sendItem struct {
+	value Value
+	err   error
+}
+
+// action performs a send (sending true) or a receive on c by the current
+// tasklet, with Stackless's rules: a waiting partner completes it, and
+// the preference decides which of the two runs on; otherwise the tasklet
+// blocks, unless that is a deadlock, a block trap or a closed channel.
+func (vm *VM) channelAction(c *Channel, sending bool, item sendItem) (Value, error) {
+	if cb := vm.sched.channelCallback; cb != nil {
+		willBlock := (sending && c.balance >= 0) || (!sending && c.balance <= 0)
+		r, err := vm.callValue(cb, []Value{c, vm.cur, Bool(sending), Bool(willBlock)}, nil)
+		return then(r, err, func(Value) (Value, error) { return vm.channelActionNow(c, sending, item) })
+	}
+	return vm.channelActionNow(c, sending, item)
+}
+
+func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, error) {
+	t := vm.cur
+	dir := -1
+	if sending {
+		dir = 1
+	}
+	if c.balance*dir < 0 {
+		// A partner is waiting.
+		partner := c.head
+		c.unlink(partner)
+		var result Value = None
+		var resultErr error
+		if sending {
+			partner.resumeWith(item.value, item.err)
+		} else {
+			si := partner.tempval.(sendItem)
+			result, resultErr = si.value, si.err
+			partner.tempval = None
+			partner.resumeWith(None, nil)
+		}
+		switch {
+		case c.scheduleAll:
+			vm.ringInsert(partner)
+			if err := vm.canSwitch(); err != nil {
+				return result, resultErr
+			}
+			return suspend(func(vm *VM, t *Tasklet) {
+				t.resumeWith(result, resultErr)
+				vm.switchTo(vm.pickNext(t))
+			})
+		case c.preference == -dir:
+			// The partner is preferred: it runs now, this tasklet right
+			// after it.
+			if err := vm.canSwitch(); err != nil {
+				vm.ringInsert(partner)
+				return result, resultErr
+			}
+			return suspend(func(vm *VM, t *Tasklet) {
+				if t.inRing {
+					vm.ringInsertAfter(t, partner)
+				} else {
+					vm.ringInsert(partner)
+				}
+				t.resumeWith(result, resultErr)
+				vm.switchTo(partner)
+			})
+		default:
+			vm.ringInsert(partner)
+			return result, resultErr
+		}
+	}
+	// Nobody waits: block.
+	if t.blockTrap {
+		return nil, Errorf(RuntimeError, "this tasklet does not like to be blocked.")
+	}
+	if c.closing {
+		return nil, Errorf(ValueError, "Send/receive operation on a closed channel")
+	}
+	if err := vm.canSwitch(); err != nil {
+		return nil, err
+	}
+	if vm.wouldDeadlock(t) {
+		return nil, vm.deadlockError()
+	}
+	return suspend(func(vm *VM, t *Tasklet) {
+		vm.ringRemove(t)
+		if sending {
+			t.tempval = item
+		}
+		c.append(t, sending)
+		vm.switchTo(vm.pickNext(t))
+	})
+}
+
+// wouldDeadlock reports whether blocking t leaves nothing that could ever
+// wake it: it is the main tasklet, alone in the ring, with no run() call
+// to return to.
+func (vm *VM) wouldDeadlock(t *Tasklet) bool {
+	s := &vm.sched
+	if len(s.watchdogs) > 0 {
+		return false
+	}
+	if !t.isMain {
+		return false
+	}
+	return s.runcount <= 1
+}
+
+// deadlockError is the RuntimeError of a certain deadlock, with the report
+// of every blocked tasklet attached for the uncaught-exception printer.
+func (vm *VM) deadlockError() *Exception {
+	e := Errorf(RuntimeError, deadlockMessage)
+	vm.deadlocks = append(vm.deadlocks, deadlockRecord{exc: e, report: vm.deadlockReport()})
+	return e
+}
+
+// deadlockRecord keeps the report made when a deadlock error was raised,
+// printed if that error ends the program.
+type deadlockRecord struct {
+	exc    *Exception
+	report string
+}
