@@ -270,43 +270,36 @@ func isclose(a, b, relTol, absTol float64) bool {
 	return diff <= math.Abs(relTol*b) || diff <= math.Abs(relTol*a) || diff <= absTol
 }
 
-// hypot is the Euclidean norm, scaled to avoid overflow: any infinity
-// wins over a NaN, as in CPython.
+// hypot is the Euclidean norm, as CPython 3.11's vector_norm, which is
+// almost always correctly rounded: here it is, from the exact sum of the
+// squares. Any infinity wins over a NaN.
 func hypot(xs []float64) float64 {
-	maxv := 0.0
 	nan := false
 	for _, x := range xs {
-		x = math.Abs(x)
+		if math.IsInf(x, 0) {
+			return math.Inf(1)
+		}
 		if math.IsNaN(x) {
 			nan = true
 		}
-		if x > maxv {
-			maxv = x
-		}
-	}
-	if math.IsInf(maxv, 0) {
-		return maxv
 	}
 	if nan {
 		return math.NaN()
 	}
-	if maxv == 0 || len(xs) <= 1 {
-		return maxv
+	if len(xs) == 1 {
+		return math.Abs(xs[0])
 	}
-	if len(xs) == 2 {
-		return math.Hypot(xs[0], xs[1])
-	}
-	// Accumulate exactly-rounded squares of the scaled coordinates.
-	sum := new(big.Float).SetPrec(300)
+	// Squares of floats span 2**-2148 to 2**2048 and need 106 bits each.
+	sum := new(big.Float).SetPrec(4300)
+	sq := new(big.Float).SetPrec(4300)
 	for _, x := range xs {
-		s := x / maxv
-		sq := new(big.Float).SetPrec(300).SetFloat64(s)
+		sq.SetFloat64(x)
 		sq.Mul(sq, sq)
 		sum.Add(sum, sq)
 	}
-	sum.Sqrt(sum)
-	r, _ := sum.Float64()
-	return r * maxv
+	root := new(big.Float).SetPrec(128).Sqrt(sum)
+	r, _ := root.Float64()
+	return r
 }
 
 func combPerm(n, k *big.Int, comb bool) (Value, error) {
