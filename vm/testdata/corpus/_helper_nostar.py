@@ -1,0 +1,4 @@
+public = "public"
+_private = "private"
+def func():
+    return "func"

@@ -1,0 +1,3 @@
+print("_hpkg.util loading as", __name__)
+def helper():
+    return "util.helper"

@@ -1,0 +1,2 @@
+print("raising SystemExit(2)")
+raise SystemExit(2)

@@ -1,0 +1,3 @@
+import sys
+print("exit True means 1")
+sys.exit(True)

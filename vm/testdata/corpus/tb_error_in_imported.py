@@ -1,0 +1,2 @@
+import _helper_math
+_helper_math.square("a", "b")

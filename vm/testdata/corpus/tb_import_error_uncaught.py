@@ -1,0 +1,3 @@
+print("before")
+import _helper_raises
+print("never")
