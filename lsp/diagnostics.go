@@ -53,6 +53,7 @@ func (s *Server) publish(ctx context.Context, u protocol.DocumentURI) {
 	s.mu.Lock()
 	doc := s.docs[u]
 	stale := doc == nil || doc.version != snap.version
+	disabled := s.disabled
 	s.mu.Unlock()
 	if stale {
 		// A newer version is pending and will be published instead.
@@ -60,7 +61,9 @@ func (s *Server) publish(ctx context.Context, u protocol.DocumentURI) {
 	}
 	diags := make([]protocol.Diagnostic, 0, len(snap.res.Diagnostics))
 	for _, d := range snap.res.Diagnostics {
-		diags = append(diags, snap.diagnostic(d))
+		if !disabled[d.Code] {
+			diags = append(diags, snap.diagnostic(d))
+		}
 	}
 	if err := s.conn.Notify(ctx, "textDocument/publishDiagnostics", &protocol.PublishDiagnosticsParams{
 		URI: u, Version: uint32(snap.version), Diagnostics: diags}); err != nil {

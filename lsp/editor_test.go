@@ -23,6 +23,9 @@ type fakeEditor struct {
 	diags    chan protocol.PublishDiagnosticsParams
 	exit     chan int
 	versions map[protocol.DocumentURI]int32
+	// config is the "tasklet" section the editor answers
+	// workspace/configuration with.
+	config any
 }
 
 // timeout bounds every wait, so that a hung server fails the test instead
@@ -37,11 +40,14 @@ func newEditor(t testing.TB) *fakeEditor {
 	go func() { e.exit <- Serve(context.Background(), server, io.Discard) }()
 	e.conn = jsonrpc2.NewConn(jsonrpc2.NewStream(client))
 	e.conn.Go(context.Background(), func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
-		if req.Method() == "textDocument/publishDiagnostics" {
+		switch req.Method() {
+		case "textDocument/publishDiagnostics":
 			var p protocol.PublishDiagnosticsParams
 			if json.Unmarshal(req.Params(), &p) == nil {
 				e.diags <- p
 			}
+		case "workspace/configuration":
+			return reply(ctx, []any{e.config}, nil)
 		}
 		return reply(ctx, nil, nil)
 	})

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 
 	"go.lsp.dev/protocol"
+
+	"tasklet/analysis"
 )
 
 // serverCapabilities adds the 3.17 capabilities that protocol v0.12.0
@@ -29,7 +31,15 @@ func (s *Server) initialize(_ context.Context, params json.RawMessage) (any, err
 	s.mu.Lock()
 	s.initialized = true
 	s.taskletPath = filepath.SplitList(os.Getenv("TASKLETPATH"))
+	if p.Capabilities.Workspace != nil {
+		s.clientConfig = p.Capabilities.Workspace.Configuration
+	}
 	s.mu.Unlock()
+	folders := p.WorkspaceFolders
+	if len(folders) == 0 && p.RootURI != "" {
+		folders = []protocol.WorkspaceFolder{{URI: string(p.RootURI)}}
+	}
+	s.setFolders(folders)
 	caps := protocol.ServerCapabilities{
 		TextDocumentSync: &protocol.TextDocumentSyncOptions{
 			OpenClose: true,
@@ -51,9 +61,20 @@ func (s *Server) initialize(_ context.Context, params json.RawMessage) (any, err
 			TriggerCharacters:   []string{"(", ","},
 			RetriggerCharacters: []string{","},
 		},
-		FoldingRangeProvider:   true,
-		SelectionRangeProvider: true,
-		CodeLensProvider:       &protocol.CodeLensOptions{},
+		FoldingRangeProvider:    true,
+		SelectionRangeProvider:  true,
+		CodeLensProvider:        &protocol.CodeLensOptions{},
+		TypeDefinitionProvider:  true,
+		WorkspaceSymbolProvider: true,
+		CallHierarchyProvider:   true,
+		SemanticTokensProvider: map[string]any{
+			"legend": map[string]any{"tokenTypes": analysis.TokenKinds, "tokenModifiers": tokenModifiers},
+			"full":   true,
+			"range":  true,
+		},
+		Workspace: &protocol.ServerCapabilitiesWorkspace{
+			WorkspaceFolders: &protocol.ServerCapabilitiesWorkspaceFolders{Supported: true, ChangeNotifications: true},
+		},
 	}
 	return initializeResult{
 		Capabilities: serverCapabilities{ServerCapabilities: caps, InlayHintProvider: true},

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 
-	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 	"go.lsp.dev/uri"
 
@@ -75,19 +74,6 @@ func (s *Server) definition(_ context.Context, params json.RawMessage) (any, err
 	return out, nil
 }
 
-func (s *Server) references(_ context.Context, params json.RawMessage) (any, error) {
-	var p protocol.ReferenceParams
-	snap, off, err := s.positionSnapshot(params, &p, func() protocol.TextDocumentPositionParams { return p.TextDocumentPositionParams })
-	if err != nil {
-		return nil, err
-	}
-	out := []protocol.Location{}
-	for _, r := range snap.res.References(off, p.Context.IncludeDeclaration) {
-		out = append(out, protocol.Location{URI: snap.uri, Range: snap.m.rangeOf(r)})
-	}
-	return out, nil
-}
-
 func (s *Server) documentHighlight(_ context.Context, params json.RawMessage) (any, error) {
 	var p protocol.DocumentHighlightParams
 	snap, off, err := s.positionSnapshot(params, &p, func() protocol.TextDocumentPositionParams { return p.TextDocumentPositionParams })
@@ -109,49 +95,6 @@ func (s *Server) documentHighlight(_ context.Context, params json.RawMessage) (a
 		out = append(out, protocol.DocumentHighlight{Range: snap.m.rangeOf(r), Kind: kind})
 	}
 	return out, nil
-}
-
-// renameTarget returns the symbol at off when this file owns every use of
-// it, so that renaming here renames it everywhere.
-func renameTarget(res *analysis.Result, off int32) (analysis.Target, bool) {
-	t, ok := res.TargetAt(off)
-	if !ok || t.Symbol == nil || t.Symbol.Scope == nil || t.Symbol.Home() != res.Module {
-		return analysis.Target{}, false
-	}
-	return t, true
-}
-
-func (s *Server) prepareRename(_ context.Context, params json.RawMessage) (any, error) {
-	var p protocol.PrepareRenameParams
-	snap, off, err := s.positionSnapshot(params, &p, func() protocol.TextDocumentPositionParams { return p.TextDocumentPositionParams })
-	if err != nil {
-		return nil, err
-	}
-	t, ok := renameTarget(snap.res, off)
-	if !ok {
-		return nil, nil
-	}
-	r := snap.m.rangeOf(t.Name.Range)
-	return &r, nil
-}
-
-func (s *Server) rename(_ context.Context, params json.RawMessage) (any, error) {
-	var p protocol.RenameParams
-	snap, off, err := s.positionSnapshot(params, &p, func() protocol.TextDocumentPositionParams { return p.TextDocumentPositionParams })
-	if err != nil {
-		return nil, err
-	}
-	if !isIdentifier(p.NewName) {
-		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "%q is not a Python identifier", p.NewName)
-	}
-	if _, ok := renameTarget(snap.res, off); !ok {
-		return nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "nothing here can be renamed")
-	}
-	var edits []protocol.TextEdit
-	for _, r := range snap.res.References(off, true) {
-		edits = append(edits, protocol.TextEdit{Range: snap.m.rangeOf(r), NewText: p.NewName})
-	}
-	return &protocol.WorkspaceEdit{Changes: map[protocol.DocumentURI][]protocol.TextEdit{snap.uri: edits}}, nil
 }
 
 // isIdentifier reports whether name can name a variable: an identifier

@@ -25,6 +25,13 @@ type Server struct {
 	shutdown    bool
 	exitCode    int
 	taskletPath []string
+	folders     []string
+	// files caches the analyses of workspace files by their text's hash.
+	files map[string]workspaceFile
+	// disabled holds the codes of the checks the user turned off;
+	// clientConfig is set when the client answers workspace/configuration.
+	disabled     map[string]bool
+	clientConfig bool
 
 	// pending holds the documents whose diagnostics are out of date; the
 	// publisher goroutine drains it, so handlers never wait for analysis.
@@ -40,6 +47,8 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, log io.Writer) int {
 	s := &Server{
 		log:      log,
 		docs:     map[protocol.DocumentURI]*document{},
+		files:    map[string]workspaceFile{},
+		disabled: map[string]bool{},
 		pending:  map[protocol.DocumentURI]bool{},
 		wake:     make(chan struct{}, 1),
 		done:     make(chan struct{}),
@@ -65,32 +74,40 @@ var methods map[string]handler
 
 func init() {
 	methods = map[string]handler{
-		"initialize":                       (*Server).initialize,
-		"initialized":                      noop,
-		"shutdown":                         (*Server).shutdownRequest,
-		"exit":                             (*Server).exit,
-		"textDocument/didOpen":             (*Server).didOpen,
-		"textDocument/didChange":           (*Server).didChange,
-		"textDocument/didClose":            (*Server).didClose,
-		"textDocument/didSave":             noop,
-		"workspace/didChangeConfiguration": noop,
-		"workspace/didChangeWatchedFiles":  (*Server).didChangeWatchedFiles,
-		"textDocument/hover":               (*Server).hover,
-		"textDocument/definition":          (*Server).definition,
-		"textDocument/declaration":         (*Server).definition,
-		"textDocument/references":          (*Server).references,
-		"textDocument/documentHighlight":   (*Server).documentHighlight,
-		"textDocument/documentSymbol":      (*Server).documentSymbol,
-		"textDocument/completion":          (*Server).completion,
-		"completionItem/resolve":           (*Server).completionResolve,
-		"textDocument/codeAction":          (*Server).codeAction,
-		"textDocument/prepareRename":       (*Server).prepareRename,
-		"textDocument/rename":              (*Server).rename,
-		"textDocument/signatureHelp":       (*Server).signatureHelp,
-		"textDocument/foldingRange":        (*Server).foldingRange,
-		"textDocument/selectionRange":      (*Server).selectionRange,
-		"textDocument/inlayHint":           (*Server).inlayHint,
-		"textDocument/codeLens":            (*Server).codeLens,
+		"initialize":                          (*Server).initialize,
+		"initialized":                         (*Server).initializedNotification,
+		"shutdown":                            (*Server).shutdownRequest,
+		"exit":                                (*Server).exit,
+		"textDocument/didOpen":                (*Server).didOpen,
+		"textDocument/didChange":              (*Server).didChange,
+		"textDocument/didClose":               (*Server).didClose,
+		"textDocument/didSave":                noop,
+		"workspace/didChangeConfiguration":    (*Server).didChangeConfiguration,
+		"workspace/didChangeWatchedFiles":     (*Server).didChangeWatchedFiles,
+		"workspace/didChangeWorkspaceFolders": (*Server).didChangeWorkspaceFolders,
+		"workspace/symbol":                    (*Server).workspaceSymbol,
+		"textDocument/typeDefinition":         (*Server).typeDefinition,
+		"textDocument/prepareCallHierarchy":   (*Server).prepareCallHierarchy,
+		"callHierarchy/incomingCalls":         (*Server).incomingCalls,
+		"callHierarchy/outgoingCalls":         (*Server).outgoingCalls,
+		"textDocument/semanticTokens/full":    (*Server).semanticTokensFull,
+		"textDocument/semanticTokens/range":   (*Server).semanticTokensRange,
+		"textDocument/hover":                  (*Server).hover,
+		"textDocument/definition":             (*Server).definition,
+		"textDocument/declaration":            (*Server).definition,
+		"textDocument/references":             (*Server).references,
+		"textDocument/documentHighlight":      (*Server).documentHighlight,
+		"textDocument/documentSymbol":         (*Server).documentSymbol,
+		"textDocument/completion":             (*Server).completion,
+		"completionItem/resolve":              (*Server).completionResolve,
+		"textDocument/codeAction":             (*Server).codeAction,
+		"textDocument/prepareRename":          (*Server).prepareRename,
+		"textDocument/rename":                 (*Server).rename,
+		"textDocument/signatureHelp":          (*Server).signatureHelp,
+		"textDocument/foldingRange":           (*Server).foldingRange,
+		"textDocument/selectionRange":         (*Server).selectionRange,
+		"textDocument/inlayHint":              (*Server).inlayHint,
+		"textDocument/codeLens":               (*Server).codeLens,
 	}
 }
 

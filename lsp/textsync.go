@@ -58,19 +58,3 @@ func (s *Server) didClose(ctx context.Context, params json.RawMessage) (any, err
 	return nil, s.conn.Notify(ctx, "textDocument/publishDiagnostics",
 		&protocol.PublishDiagnosticsParams{URI: p.TextDocument.URI, Diagnostics: []protocol.Diagnostic{}})
 }
-
-// didChangeWatchedFiles re-analyzes every open document: a file they
-// import may have changed on disk.
-func (s *Server) didChangeWatchedFiles(context.Context, json.RawMessage) (any, error) {
-	s.mu.Lock()
-	var uris []protocol.DocumentURI
-	for u, doc := range s.docs {
-		doc.snap = nil
-		uris = append(uris, u)
-	}
-	s.mu.Unlock()
-	for _, u := range uris {
-		s.invalidate(u)
-	}
-	return nil, nil
-}
