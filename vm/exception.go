@@ -161,8 +161,8 @@ func isException(err error, cls *Type) bool {
 // formatExceptionLine is the last line of a traceback: "Type: message".
 func formatExceptionLine(vm *VM, e *Exception) string {
 	name := e.Class.QualName
-	if e.Class.Module != "builtins" && e.Class.Module != "" {
-		name = e.Class.Module + "." + name
+	if m := e.Class.Module; m != "builtins" && m != "__main__" && m != "" {
+		name = m + "." + name
 	}
 	msg, err := vm.strNested(e)
 	if err != nil {
@@ -196,8 +196,68 @@ func (vm *VM) formatChain(sb *strings.Builder, e *Exception, seen map[*Exception
 		sb.WriteString("Traceback (most recent call last):\n")
 		vm.formatEntries(sb, e.Traceback)
 	}
+	if e.Class.IsSubtype(SyntaxErrorType) && e.Dict != nil {
+		if _, ok := e.Dict.GetStr("lineno"); ok {
+			vm.formatSyntaxError(sb, e)
+			return
+		}
+	}
 	sb.WriteString(formatExceptionLine(vm, e))
 	sb.WriteByte('\n')
+}
+
+// formatSyntaxError prints a SyntaxError as CPython does: the file and
+// line, the source line with leading spaces removed, and carets under the
+// offending range.
+func (vm *VM) formatSyntaxError(sb *strings.Builder, e *Exception) {
+	attr := func(name string) Value {
+		v, _ := e.Dict.GetStr(name)
+		return v
+	}
+	filename := strSimple(attr("filename"))
+	if lineno, ok := attr("lineno").(Int); ok {
+		fmt.Fprintf(sb, "  File \"%s\", line %d\n", filename, lineno)
+	}
+	if text, ok := attr("text").(Str); ok {
+		rtext := strings.TrimRight(string(text), "\n")
+		ltext := strings.TrimLeft(rtext, " \n\f")
+		spaces := len([]rune(rtext)) - len([]rune(ltext))
+		sb.WriteString("    " + ltext + "\n")
+		if offset, ok := attr("offset").(Int); ok {
+			end := offset
+			if eo, ok := attr("end_offset").(Int); ok && eo != 0 {
+				end = eo
+			}
+			if offset == end || end == -1 {
+				end = offset + 1
+			}
+			col, endCol := int(offset)-1-spaces, int(end)-1-spaces
+			if col >= 0 {
+				var caret strings.Builder
+				for i, r := range []rune(ltext) {
+					if i >= col {
+						break
+					}
+					if r == '\t' || r == '\f' || r == '\v' {
+						caret.WriteRune(r)
+					} else {
+						caret.WriteByte(' ')
+					}
+				}
+				n := endCol - col
+				if n < 1 {
+					n = 1
+				}
+				sb.WriteString("    " + caret.String() + strings.Repeat("^", n) + "\n")
+			}
+		}
+	}
+	msg := strSimple(attr("msg"))
+	if msg == "" {
+		msg = "<no detail available>"
+	}
+	name := e.Class.QualName
+	sb.WriteString(name + ": " + msg + "\n")
 }
 
 // formatEntries writes the frames outermost first, folding runs of the

@@ -454,11 +454,8 @@ func (vm *VM) initObject(cls *Type, obj Value, args []Value, kw []Kwarg) (Value,
 			}
 			return obj, nil
 		}
-		_, err := fn.Fn(vm, obj, args, kw)
-		if err != nil {
-			return nil, err
-		}
-		return obj, nil
+		r, err := fn.Fn(vm, obj, args, kw)
+		return then(r, err, func(Value) (Value, error) { return obj, nil })
 	case nil:
 		return obj, nil
 	}

@@ -132,7 +132,10 @@ func (vm *VM) RunFile(path string) error {
 		vm.Stderr.Flush()
 		return &ExitError{Code: 2}
 	}
+	// Like CPython 3.11, the main script is known by its absolute path
+	// (in tracebacks and __file__), and its directory leads sys.path.
 	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
 		vm.Path = append([]string{filepath.Dir(abs)}, vm.Path...)
 	}
 	return vm.RunSource(path, src)
@@ -223,10 +226,18 @@ func (vm *VM) systemExit(exc *Exception) error {
 // exception (with CPython's message) when it cannot.
 func (vm *VM) compileSource(path string, src []byte) (*Code, *Exception) {
 	f, errs := syntax.Parse(path, src)
-	sf := newSourceFile(path, src)
+	// Source lines for tracebacks come from the decoded text, which
+	// positions refer to (a coding cookie may have converted it).
+	sf := newSourceFile(path, []byte(syntax.SourceText(src)))
 	vm.sources[path] = sf
 	if len(errs) > 0 {
-		e := errs[0]
+		// Report the error CPython would: not always the first by position.
+		e := syntax.FirstError(errs)
+		end := e.End
+		if e.FromTokenizer() || e.Kind == syntax.IndentationError {
+			// CPython marks these with a single caret.
+			end = e.Start
+		}
 		cls := SyntaxErrorType
 		switch e.Kind {
 		case syntax.IndentationError:
@@ -234,7 +245,7 @@ func (vm *VM) compileSource(path string, src []byte) (*Code, *Exception) {
 		case syntax.TabError:
 			cls = TabError
 		}
-		return nil, vm.syntaxError(cls, path, sf, e.Msg, e.Start, e.End)
+		return nil, vm.syntaxError(cls, path, sf, e.Msg, e.Start, end)
 	}
 	code, cerrs := compile.File(f)
 	if len(cerrs) > 0 {

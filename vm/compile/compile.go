@@ -188,6 +188,11 @@ func (c *compiler) setPos(n syntax.Node) syntax.Range {
 func (c *compiler) emit(op Opcode, arg int) int {
 	u := c.u
 	pc := len(u.code.Code)
+	if !u.reached {
+		// Dead code (after a return, raise or jump, before any label): it
+		// is not emitted, and the stack depth there means nothing.
+		return -1
+	}
 	u.code.Code = append(u.code.Code, uint32(op)|uint32(arg)<<8)
 	r := u.pos
 	u.code.Pos = append(u.code.Pos, Span{Line: r.Start.Line, Col: r.Start.Col, EndLine: r.End.Line, EndCol: r.End.Col})
@@ -196,12 +201,11 @@ func (c *compiler) emit(op Opcode, arg int) int {
 		h = int32(u.hstack[n-1] + 1)
 	}
 	u.handlers = append(u.handlers, h)
-	if !u.reached {
-		// Unreachable code (after return, break, raise): keep the stack
-		// depth bookkeeping sane.
-		u.reached = true
-	}
 	u.depth += stackEffect(op, arg, false)
+	switch op {
+	case RETURN_VALUE, RERAISE, RAISE_VARARGS:
+		u.reached = false
+	}
 	if u.depth > u.maxDepth {
 		u.maxDepth = u.depth
 	}
@@ -233,6 +237,9 @@ func (c *compiler) bind(l int) {
 func (c *compiler) jump(op Opcode, l int) {
 	u := c.u
 	pc := c.emit(op, 0)
+	if pc < 0 {
+		return
+	}
 	u.fixups = append(u.fixups, fixup{pc: pc, label: l})
 	d := u.depth + stackEffect(op, 0, true) - stackEffect(op, 0, false)
 	if u.labels[l].depth < 0 {

@@ -265,13 +265,13 @@ func (c *collector) declare(g *syntax.Global, n *syntax.Name) {
 	}
 	switch {
 	case sym.param:
-		c.r.errorf(n, "name '"+n.Id+"' is parameter and "+what)
+		c.r.errorf(g, "name '"+n.Id+"' is parameter and "+what)
 		return
 	case sym.used && !sym.global && !sym.nonlocal:
-		c.r.errorf(n, "name '"+n.Id+"' is used prior to "+what+" declaration")
+		c.r.errorf(g, "name '"+n.Id+"' is used prior to "+what+" declaration")
 		return
 	case sym.bound && !sym.global && !sym.nonlocal:
-		c.r.errorf(n, "name '"+n.Id+"' is assigned to before "+what+" declaration")
+		c.r.errorf(g, "name '"+n.Id+"' is assigned to before "+what+" declaration")
 		return
 	}
 	if g.Kind == syntax.GLOBAL {
@@ -289,7 +289,7 @@ func (c *collector) declare(g *syntax.Global, n *syntax.Name) {
 		}
 		sym.nonlocal = true
 	}
-	sym.declPos = n
+	sym.declPos = g
 }
 
 func (c *collector) params(ps *syntax.Params) {

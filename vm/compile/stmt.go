@@ -592,7 +592,6 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 		old := c.setPos(h)
 		next := c.newLabel()
 		if h.Type != nil {
-			c.emit(DUP_TOP, 0)
 			c.expr(h.Type)
 			c.setPos(h.Type)
 			c.emit(CHECK_EXC_MATCH, 0)

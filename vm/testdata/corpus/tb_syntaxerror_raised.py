@@ -1,0 +1,3 @@
+def check(src):
+    raise SyntaxError("manual syntax error")
+check("x")

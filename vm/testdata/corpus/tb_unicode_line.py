@@ -1,0 +1,2 @@
+données = {"clé": 1}
+résultat = données["clé"] + données["absent"]
