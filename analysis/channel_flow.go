@@ -43,8 +43,16 @@ func (r *Result) flow() *chanFlow {
 	// dropped, and so is whatever depends on it, until nothing changes.
 	candidates := map[*Symbol]bool{}
 	var order []*Symbol
-	for _, sym := range allSymbols(r.Module.Scope) {
-		if r.isChannelVar(sym) || sym.Kind == ParamSymbol && len(sym.Defs) == 1 {
+	seen := map[*Symbol]bool{}
+	// The bindings are in source order, which keeps the order of aliases
+	// (and so of messages) stable.
+	for _, b := range r.bindings {
+		sym := r.Names[b.def.Name]
+		if sym == nil || seen[sym] {
+			continue
+		}
+		seen[sym] = true
+		if sym.Kind == ParamSymbol && len(sym.Defs) == 1 || r.isChannelVar(sym) {
 			candidates[sym] = true
 			order = append(order, sym)
 		}

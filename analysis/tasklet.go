@@ -30,25 +30,31 @@ func (r *Result) tasklets() *taskletFacts {
 	if r.facts != nil {
 		return r.facts
 	}
-	f := &taskletFacts{parents: make(map[syntax.Node]syntax.Node, len(r.Names)*2), bodies: map[syntax.Node]bool{},
+	f := &taskletFacts{parents: make(map[syntax.Node]syntax.Node, len(r.Src)/4), bodies: map[syntax.Node]bool{},
 		callsIn: map[syntax.Node][]callSite{}}
 	r.facts = f
 	for _, cs := range r.calls {
 		fn := enclosingFunc(cs.scope)
 		f.callsIn[fn] = append(f.callsIn[fn], cs)
 	}
-	var link func(n syntax.Node)
-	link = func(n syntax.Node) {
-		syntax.Walk(n, func(c syntax.Node) bool {
-			if c == n {
-				return true
-			}
-			f.parents[c] = n
-			link(c)
-			return false
-		})
+	// One closure for the whole walk: cur is the node whose children are
+	// being visited. Walk calls visit on a node before its children, so
+	// visit(c) with c == cur lets Walk go on into c's children.
+	var cur syntax.Node
+	var visit func(c syntax.Node) bool
+	visit = func(c syntax.Node) bool {
+		if c == cur {
+			return true
+		}
+		f.parents[c] = cur
+		saved := cur
+		cur = c
+		syntax.Walk(c, visit)
+		cur = saved
+		return false
 	}
-	link(r.File)
+	cur = r.File
+	syntax.Walk(r.File, visit)
 	var roots []syntax.Node
 	for _, cs := range r.calls {
 		if r.isStacklessClass(r.TypeOf(cs.call.Func, cs.scope), "tasklet") {

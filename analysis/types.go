@@ -490,13 +490,11 @@ func (r *Result) classMember(c *Class, name string, instance bool, seen map[*syn
 // instanceAttrs collects the attributes that the class's methods assign
 // through their first parameter (self.x = ...), as symbols.
 func (r *Result) instanceAttrs(c *Class) map[string]*Symbol {
-	for k, v := range r.instAttrs {
-		if k.Def == c.Def {
-			return v
-		}
+	if attrs, ok := r.instAttrs[c.Def]; ok {
+		return attrs
 	}
 	attrs := map[string]*Symbol{}
-	r.instAttrs[c] = attrs
+	r.instAttrs[c.Def] = attrs
 	for _, st := range c.Def.Body {
 		fn, ok := st.(*syntax.FuncDef)
 		if !ok || fn.Params == nil || len(fn.Params.List) == 0 {
