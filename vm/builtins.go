@@ -638,7 +638,7 @@ func (vm *VM) minMax(name string, args []Value, kw []Kwarg, op compile.CmpOp) (V
 		if hasDefault {
 			return nil, Errorf(TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
 		}
-		iterable = Tuple(args)
+		iterable = append(Tuple(nil), args...)
 	}
 	var best, bestKey Value
 	return vm.iterate(iterable, func(v Value) (Value, error) {

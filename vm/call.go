@@ -286,7 +286,7 @@ func (vm *VM) propagate(t *Tasklet, p *Frame, v Value, err error) {
 					continue
 				}
 				v, err = c.fail(err)
-			} else {
+			} else if c.ok != nil {
 				v, err = c.ok(v)
 			}
 			if pd, ok := v.(*pending); ok {

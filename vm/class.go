@@ -62,7 +62,7 @@ func init() {
 	}}
 	objectType.Dict.SetStr("__hash__", objectHash)
 	addMethod(objectType, "__eq__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
-		if len(args) == 1 && (self == args[0] || is(self, args[0])) {
+		if len(args) == 1 && (identical(self, args[0]) || is(self, args[0])) {
 			return True, nil
 		}
 		return NotImplemented, nil

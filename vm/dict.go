@@ -61,7 +61,7 @@ func (d *Dict) findSlot(hash int64, match func(e *dictEntry) (bool, error)) (slo
 // lookup finds the entry for key, whose hash is given.
 func (d *Dict) lookup(vm *VM, key Value, hash int64) (int, error) {
 	_, ix, err := d.findSlot(hash, func(e *dictEntry) (bool, error) {
-		if e.key == key {
+		if identical(e.key, key) {
 			return true, nil
 		}
 		return vm.equalNested(e.key, key)
@@ -126,7 +126,7 @@ func (d *Dict) Set(vm *VM, key, v Value) error {
 		return err
 	}
 	return d.set(key, h, v, func(e *dictEntry) (bool, error) {
-		if e.key == key {
+		if identical(e.key, key) {
 			return true, nil
 		}
 		return vm.equalNested(e.key, key)
@@ -194,7 +194,7 @@ func (d *Dict) Delete(vm *VM, key Value) (bool, error) {
 		return false, err
 	}
 	slot, ix, err := d.findSlot(h, func(e *dictEntry) (bool, error) {
-		if e.key == key {
+		if identical(e.key, key) {
 			return true, nil
 		}
 		return vm.equalNested(e.key, key)

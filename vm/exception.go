@@ -74,7 +74,7 @@ func Errorf(cls *Type, format string, args ...any) *Exception {
 
 // newException creates an exception with the given arguments.
 func newException(cls *Type, args ...Value) *Exception {
-	return &Exception{Class: cls, Args: Tuple(args)}
+	return &Exception{Class: cls, Args: append(Tuple(nil), args...)}
 }
 
 // The built-in exception classes.

@@ -513,8 +513,9 @@ reload:
 				}
 				goto reload
 			}
+			// The argument slots are left as they are: a built-in that
+			// returns a pending call may read them until it completes.
 			res, err = vm.callValue(fn, slots[sp-arg:sp], nil)
-			clear(slots[sp-arg-1 : sp])
 			sp -= arg + 1
 			goto pushResult
 		case compile.CALL_METHOD:
@@ -548,7 +549,6 @@ reload:
 			} else {
 				res, err = vm.callValue(fn, args, nil)
 			}
-			clear(slots[sp-arg-2 : sp])
 			sp -= arg + 2
 			goto pushResult
 		case compile.CALL_KW:

@@ -291,7 +291,7 @@ func (vm *VM) forEach(it Value, body func(Value) (Value, error), done func() (Va
 					}
 					continue
 				}
-				return then(v, nil, func(v Value) (Value, error) {
+				return thenCatch(v, nil, func(v Value) (Value, error) {
 					r, err := body(v)
 					return then(r, err, func(r Value) (Value, error) {
 						if r == stopIter {
@@ -299,6 +299,11 @@ func (vm *VM) forEach(it Value, body func(Value) (Value, error), done func() (Va
 						}
 						return vm.forEach(it, body, done)
 					})
+				}, func(err error) (Value, error) {
+					if isException(err, StopIteration) {
+						return done()
+					}
+					return nil, err
 				})
 			}
 		}

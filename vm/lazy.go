@@ -34,10 +34,10 @@ func (e *enumerate) next(vm *VM) (Value, bool, error) {
 // lazyResult turns the result of vm.next into next's (value, ok, error):
 // StopIteration from an underlying iterator ends this one.
 func lazyResult(v Value, err error) (Value, bool, error) {
-	if p, ok := v.(*pending); ok {
-		return &pending{fn: p.fn, args: p.args, kw: p.kw, conts: append(p.conts, cont{fail: func(err error) (Value, error) {
-			return nil, err
-		}})}, true, nil
+	if _, ok := v.(*pending); ok {
+		// The item is still to come; its StopIteration, if any, arrives
+		// through the pending call.
+		return v, true, nil
 	}
 	if err != nil {
 		if isException(err, StopIteration) {

@@ -170,10 +170,6 @@ func init() {
 	method("_choices", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
 		return intList(r.Choices(int(args[0].(Int)), int(args[1].(Int)))), nil
 	})
-	method("_choices_weights", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
-		picks, err := r.ChoicesWeights(floatList(args[0]), int(args[1].(Int)))
-		return intList(picks), randomError(err)
-	})
 	method("_choices_cum", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
 		picks, err := r.ChoicesCumWeights(floatList(args[0]), int(args[1].(Int)))
 		return intList(picks), randomError(err)

@@ -404,6 +404,19 @@ func (vm *VM) lenResult(r Value) (int, error) {
 	return int(n), nil
 }
 
+// identical reports whether two values are the same object, without the
+// panic of == on two tuples (slices are not comparable in Go).
+func identical(a, b Value) bool {
+	if x, ok := a.(Tuple); ok {
+		y, ok := b.(Tuple)
+		return ok && len(x) == len(y) && (len(x) == 0 || &x[0] == &y[0])
+	}
+	if _, ok := b.(Tuple); ok {
+		return false
+	}
+	return a == b
+}
+
 // is is Python's identity test. Immutable values of the built-in types
 // compare by value where CPython would share the object.
 func is(x, y Value) bool {

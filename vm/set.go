@@ -80,7 +80,7 @@ restart:
 				return nil
 			}
 			if e.hash == hash && e.key != dummyKey {
-				if e.key == key {
+				if identical(e.key, key) {
 					return nil
 				}
 				tableLen := len(s.table)
@@ -119,7 +119,7 @@ func (s *Set) find(vm *VM, key Value, hash int64) (int, error) {
 				return -1, nil
 			}
 			if e.hash == hash && e.key != dummyKey {
-				if e.key == key {
+				if identical(e.key, key) {
 					return int(i + j), nil
 				}
 				eq, err := vm.equalNested(e.key, key)
