@@ -326,6 +326,12 @@ func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 			}
 			return
 		}
+		if d, ok := pd.fn.(*delegatedThrow); ok {
+			if err := vm.runDelegatedThrow(t, d); err != nil {
+				vm.propagate(t, target, nil, err)
+			}
+			return
+		}
 		if it, ok := pd.fn.(*genResume); ok {
 			if err := vm.resumeGenerator(it.g, it.send, it.throw); err != nil {
 				vm.propagate(t, target, nil, err)
