@@ -1,0 +1,3 @@
+# -*- coding: utf-8 -*-
+# comment with accents: éà
+print("coding declaration ok", "é")

@@ -1,0 +1,4 @@
+x = 1
+def f():
+    return "after form feed"
+print(f(), x)

@@ -1,0 +1,7 @@
+print("\\", "\'", "\"", "\a\b\f\n\r\t\v".encode(), "\101\x41\u0041\U00000041", "\N{LATIN SMALL LETTER E WITH ACUTE}")
+print(len("\0"), len("\x00\x01"), "\1\12\123", repr("\777"[0]) if False else "skip")
+print(b"\\ \' \" \x7f \101 \n".hex(" "))
+print(r"\n\t\\", r"\"quoted\"", R'\x41', len(r"\\"))
+print('''triple with "double" and 'single' inside''', """and ''' inside""")
+print("\u00e9" == "é", "\u20ac", "\U0001F40D", len("\U0001F40D"))
+print("tab\there", "bell\x07".encode(), "nul\x00mid".encode())

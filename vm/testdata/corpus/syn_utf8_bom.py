@@ -1,0 +1,2 @@
+﻿print("file starts with a UTF-8 BOM")
+print(len("é"))

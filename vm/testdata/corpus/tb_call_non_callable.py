@@ -1,0 +1,2 @@
+handlers = {"greet": "not a function"}
+handlers["greet"]("bob")

@@ -1,0 +1,6 @@
+def main():
+    try:
+        raise KeyError("primary")
+    finally:
+        print("cleanup done")
+main()

@@ -1,0 +1,15 @@
+print({-1, -2, -3, 0, 1})
+print({2 ** 61 - 1, 2 ** 61, 2 ** 62, 1, 0})
+print({8, 16, 24, 32, 0})
+s = set(range(8))
+s.discard(3); s.discard(5)
+s.update([11, 13, 19, 27])
+print(s)
+print({True, 1.0, 1}, {0, False, 0.0}, {1.5, 2.5, 0.5})
+s2 = {100 * i for i in range(12)}
+print(s2)
+s3 = set()
+for i in [64, 32, 16, 8, 4, 2, 1]:
+    s3.add(i)
+print(s3, s3.pop(), s3)
+print(set([33, 1, 65, 97, 129]), frozenset(range(50, 0, -7)))
