@@ -521,7 +521,8 @@ reload:
 		case compile.CALL_METHOD:
 			var fn Value
 			var args []Value
-			if slots[sp-arg-2] != nil {
+			unbound := slots[sp-arg-2] != nil // LOAD_METHOD found the method: self is the first argument
+			if unbound {
 				fn, args = slots[sp-arg-2], slots[sp-arg-1:sp]
 			} else {
 				fn, args = slots[sp-arg-1], slots[sp-arg:sp]
@@ -544,7 +545,7 @@ reload:
 				}
 				goto reload
 			}
-			if b, ok := fn.(*Builtin); ok && b.Method && len(args) > 0 {
+			if b, ok := fn.(*Builtin); ok && unbound && b.Self == nil {
 				res, err = b.Fn(vm, args[0], args[1:], nil)
 			} else {
 				res, err = vm.callValue(fn, args, nil)

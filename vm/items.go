@@ -368,6 +368,9 @@ func (vm *VM) delItem(x, key Value) (Value, error) {
 // before + a list + after items (UNPACK_EX, arg = before | after<<8).
 // The result is a Tuple of what goes on the stack, first item first.
 func (vm *VM) unpack(v Value, starred bool, arg int) (Value, error) {
+	if _, err := vm.getIterNoCall(v); err != nil {
+		return nil, Errorf(TypeError, "cannot unpack non-iterable %s object", typeName(v))
+	}
 	return vm.collect(v, func(items []Value) (Value, error) {
 		if !starred {
 			if len(items) < arg {

@@ -217,6 +217,23 @@ func (vm *VM) getIter(v Value) (Value, error) {
 	return nil, Errorf(TypeError, "'%s' object is not iterable", typeName(v))
 }
 
+// getIterNoCall reports whether v is iterable, without calling anything:
+// for messages that name non-iterables before trying.
+func (vm *VM) getIterNoCall(v Value) (bool, error) {
+	switch v.(type) {
+	case *List, Tuple, *Range, Str, Bytes, *Dict, *Set, *Generator, nexter:
+		return true, nil
+	}
+	cls := TypeOf(v)
+	if _, ok := cls.Lookup("__iter__"); ok {
+		return true, nil
+	}
+	if _, ok := cls.Lookup("__getitem__"); ok {
+		return true, nil
+	}
+	return false, Errorf(TypeError, "'%s' object is not iterable", cls.Name)
+}
+
 func (vm *VM) isIterator(v Value) bool {
 	switch v.(type) {
 	case *Generator, nexter:

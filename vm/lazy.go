@@ -136,9 +136,6 @@ func newZip(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 			return z, nil
 		}
 		it, err := vm.getIter(args[i])
-		if err != nil && isException(err, TypeError) {
-			return nil, Errorf(TypeError, "zip argument #%d must support iteration", i+1)
-		}
 		return then(it, err, func(it Value) (Value, error) {
 			z.its = append(z.its, it)
 			return step(i + 1)

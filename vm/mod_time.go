@@ -93,9 +93,12 @@ func newTimeModule(vm *VM) *Module {
 		}
 		t := time.Unix(int64(math.Floor(secs)), 0).UTC()
 		if args[1] == True {
-			t = t.Local()
+			return brokenTime(t.Local()), nil
 		}
-		return brokenTime(t), nil
+		// glibc names UTC "GMT" in gmtime's tm_zone.
+		b := brokenTime(t)
+		b[9] = Str("GMT")
+		return b, nil
 	})
 	// _mktime(tuple) is mktime: local broken-down time to seconds.
 	add("_mktime", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {

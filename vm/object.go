@@ -142,6 +142,13 @@ func (vm *VM) getAttr(obj Value, name string) (Value, error) {
 	case *Super:
 		return vm.getSuperAttr(o, name)
 	}
+	if _, isInst := obj.(*Instance); !isInst {
+		// Built-in objects answer their own attributes (a function's
+		// __doc__) before what their class holds (object's __doc__).
+		if v, ok, err := vm.specialAttr(obj, name); ok || err != nil {
+			return v, err
+		}
+	}
 	cls := TypeOf(obj)
 	attr, ok := cls.Lookup(name)
 	if ok && vm.isDataDescriptor(attr) {
@@ -239,7 +246,7 @@ func (vm *VM) genericSetAttr(obj Value, name string, v Value) (Value, error) {
 		}
 	}
 	d := instanceDict(obj, true)
-	if d == nil {
+	if d == nil || cls == objectType {
 		return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", cls.Name, name)
 	}
 	d.SetStr(name, v)
