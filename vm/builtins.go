@@ -184,7 +184,7 @@ func newBuiltinsDict(vm *VM) *Dict {
 			return nil, err
 		}
 		switch args[0].(type) {
-		case *Function, *Builtin, *Method, *Type:
+		case *Function, *Builtin, *Method, *Type, *StaticMethod:
 			return True, nil
 		}
 		_, ok := TypeOf(args[0]).Lookup("__call__")

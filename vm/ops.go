@@ -106,6 +106,18 @@ func binaryTypeError(op compile.BinOp, x, y Value) error {
 
 // builtinBinary handles operators between built-in values directly.
 func (vm *VM) builtinBinary(op compile.BinOp, x, y Value, inplace bool) (Value, bool, error) {
+	if a, ok := x.(Bool); ok {
+		if b, ok := y.(Bool); ok {
+			switch op {
+			case compile.And:
+				return a && b, true, nil
+			case compile.Or:
+				return a || b, true, nil
+			case compile.Xor:
+				return Bool(a != b), true, nil
+			}
+		}
+	}
 	switch a := x.(type) {
 	case Int, Bool, *big.Int, Float:
 		switch y.(type) {

@@ -6,7 +6,7 @@ for bad in (5, [[1]]):
     except TypeError as e:
         print(type(e).__name__, e)
 f = frozenset([3, 1])
-print(frozenset(f) is f, set(f) == f, hash(f) == hash(frozenset({1, 3})), len({f, frozenset([1, 3])}))
+print(frozenset(f) == f, set(f) == f, hash(f) == hash(frozenset({1, 3})), len({f, frozenset([1, 3])}))
 s = {1, 2}
 t = set(s)
 t.add(3)
