@@ -65,6 +65,7 @@ func (p *parser) parseExpr() Expr {
 		return p.parseLambda()
 	}
 	first := p.i
+	start := p.tok().Start
 	x := p.parseOr()
 	if startsExpression(p.tok().Kind) {
 		p.checkLegacyStatement(x, first)
@@ -77,7 +78,7 @@ func (p *parser) parseExpr() Expr {
 		}
 		p.advance()
 		orelse := p.parseExpr()
-		return &IfExp{Range: Range{x.Span().Start, orelse.Span().End}, Test: test, Body: x, Orelse: orelse}
+		return &IfExp{Range: Range{start, p.prevEnd()}, Test: test, Body: x, Orelse: orelse}
 	}
 	return x
 }
@@ -112,21 +113,23 @@ func (p *parser) parseLambda() Expr {
 }
 
 func (p *parser) parseOr() Expr {
+	start := p.tok().Start
 	x := p.parseAnd()
 	for p.tok().Kind == OR {
 		op := p.advance()
 		y := p.parseAnd()
-		x = &BinaryExpr{Range: Range{x.Span().Start, y.Span().End}, Op: OR, OpPos: op.Start, X: x, Y: y}
+		x = &BinaryExpr{Range: Range{start, p.prevEnd()}, Op: OR, OpPos: op.Start, X: x, Y: y}
 	}
 	return x
 }
 
 func (p *parser) parseAnd() Expr {
+	start := p.tok().Start
 	x := p.parseNot()
 	for p.tok().Kind == AND {
 		op := p.advance()
 		y := p.parseNot()
-		x = &BinaryExpr{Range: Range{x.Span().Start, y.Span().End}, Op: AND, OpPos: op.Start, X: x, Y: y}
+		x = &BinaryExpr{Range: Range{start, p.prevEnd()}, Op: AND, OpPos: op.Start, X: x, Y: y}
 	}
 	return x
 }
@@ -150,7 +153,7 @@ func (p *parser) parseNot() Expr {
 		defer p.leave()
 		p.advance()
 		x := p.parseNot()
-		return &UnaryExpr{Range: Range{t.Start, x.Span().End}, Op: NOT, X: x}
+		return &UnaryExpr{Range: Range{t.Start, p.prevEnd()}, Op: NOT, X: x}
 	}
 	return p.parseComparison()
 }
@@ -185,6 +188,7 @@ func (p *parser) cmpOp() (CmpOp, int, bool) {
 }
 
 func (p *parser) parseComparison() Expr {
+	start := p.tok().Start
 	x := p.parseBitOr()
 	op, n, ok := p.cmpOp()
 	if !ok {
@@ -210,7 +214,7 @@ func (p *parser) parseComparison() Expr {
 		c.Right = append(c.Right, p.parseBitOr())
 		op, n, ok = p.cmpOp()
 	}
-	c.Range = Range{x.Span().Start, c.Right[len(c.Right)-1].Span().End}
+	c.Range = Range{start, p.prevEnd()}
 	return c
 }
 
@@ -239,6 +243,7 @@ func (p *parser) parseBitOr() Expr { return p.parseBinary(1) }
 // parseBinary parses left-associative binary operators of precedence at
 // least prec, by precedence climbing.
 func (p *parser) parseBinary(prec int) Expr {
+	start := p.tok().Start
 	x := p.parseFactor()
 	for {
 		op := p.tok()
@@ -251,7 +256,7 @@ func (p *parser) parseBinary(prec int) Expr {
 			p.report(SyntaxError, op.Range, "the '@' operator is not supported")
 		}
 		y := p.parseBinary(opPrec + 1)
-		x = &BinaryExpr{Range: Range{x.Span().Start, y.Span().End}, Op: op.Kind, OpPos: op.Start, X: x, Y: y}
+		x = &BinaryExpr{Range: Range{start, p.prevEnd()}, Op: op.Kind, OpPos: op.Start, X: x, Y: y}
 	}
 }
 
@@ -262,19 +267,20 @@ func (p *parser) parseFactor() Expr {
 		defer p.leave()
 		p.advance()
 		x := p.parseFactor()
-		return &UnaryExpr{Range: Range{t.Start, x.Span().End}, Op: t.Kind, X: x}
+		return &UnaryExpr{Range: Range{t.Start, p.prevEnd()}, Op: t.Kind, X: x}
 	}
 	return p.parsePower()
 }
 
 func (p *parser) parsePower() Expr {
+	start := p.tok().Start
 	x := p.parseAwaitPrimary()
 	if op := p.tok(); op.Kind == DOUBLESTAR {
 		p.enter()
 		defer p.leave()
 		p.advance()
 		y := p.parseFactor()
-		return &BinaryExpr{Range: Range{x.Span().Start, y.Span().End}, Op: DOUBLESTAR, OpPos: op.Start, X: x, Y: y}
+		return &BinaryExpr{Range: Range{start, p.prevEnd()}, Op: DOUBLESTAR, OpPos: op.Start, X: x, Y: y}
 	}
 	return x
 }
@@ -290,13 +296,16 @@ func (p *parser) parseAwaitPrimary() Expr {
 }
 
 func (p *parser) parsePrimary() Expr {
+	// Like CPython's nodes, a compound expression spans its first and last
+	// tokens, parentheses of its operands included.
+	start := p.tok().Start
 	x := p.parseAtom()
 	for {
 		switch p.tok().Kind {
 		case DOT:
 			p.advance()
 			name := p.parseName()
-			x = &Attribute{Range: Range{x.Span().Start, name.End}, X: x, Attr: name}
+			x = &Attribute{Range: Range{start, name.End}, X: x, Attr: name}
 		case LPAREN:
 			p.advance()
 			c := &Call{Func: x}
@@ -306,13 +315,13 @@ func (p *parser) parsePrimary() Expr {
 			}
 			rp := p.advance()
 			c.Rparen = rp.Start
-			c.Range = Range{x.Span().Start, rp.End}
+			c.Range = Range{start, rp.End}
 			x = c
 		case LBRACK:
 			p.advance()
 			idx := p.parseSubscriptList()
 			rb := p.expect(RBRACK)
-			x = &Subscript{Range: Range{x.Span().Start, rb.End}, X: x, Index: idx}
+			x = &Subscript{Range: Range{start, rb.End}, X: x, Index: idx}
 		default:
 			return x
 		}

@@ -26,7 +26,8 @@ func (vm *VM) pushFrame(t *Tasklet, f *Frame) error {
 	if t.frame != nil {
 		f.depth = t.frame.depth + 1
 	}
-	if f.depth > vm.recursionLimit && vm.recursionLimit > 0 {
+	// The limit counts frames, the module's included, as CPython's does.
+	if vm.recursionLimit > 0 && f.depth >= vm.recursionLimit {
 		return Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	t.frame = f

@@ -2,80 +2,26 @@ package vm
 
 import (
 	"hash/maphash"
-	"math"
 	"math/big"
 	"unsafe"
+
+	"tasklet/vm/pyformat"
 )
 
-// CPython hashes numbers modulo the Mersenne prime 2**61 - 1, so that
-// equal ints and floats hash alike. Sets iterate in hash order, so these
-// values are visible to programs and must match CPython's.
-const hashModulus = (1 << 61) - 1
+// Numbers hash as CPython's do (modulo the Mersenne prime 2**61 - 1, so
+// that equal ints and floats hash alike), and so do tuples and
+// frozensets: sets iterate in hash order, so these values are visible to
+// programs. pyformat holds the arithmetic.
+func intHash(v int64) int64 { return pyformat.HashInt64(v) }
 
-func intHash(v int64) int64 {
-	if v >= -hashModulus && v <= hashModulus {
-		if v == -1 {
-			return -2
-		}
-		return v
-	}
-	return bigHash(big.NewInt(v))
-}
-
-func bigHash(v *big.Int) int64 {
-	m := new(big.Int).Mod(new(big.Int).Abs(v), big.NewInt(hashModulus)).Int64()
-	if v.Sign() < 0 {
-		m = -m
-	}
-	if m == -1 {
-		m = -2
-	}
-	return m
-}
+func bigHash(v *big.Int) int64 { return pyformat.HashInt(v) }
 
 func floatHash(f float64) int64 {
-	switch {
-	case math.IsInf(f, 1):
-		return 314159
-	case math.IsInf(f, -1):
-		return -314159
-	case math.IsNaN(f):
-		return 0
-	}
-	if f == math.Trunc(f) && math.Abs(f) < 1<<63 {
-		return intHash(int64(f))
-	}
-	m, e := math.Frexp(f)
-	sign := int64(1)
-	if m < 0 {
-		sign = -1
-		m = -m
-	}
-	// Process 28 bits at a time, as CPython's _Py_HashDouble does.
-	var x uint64
-	for m != 0 {
-		x = ((x << 28) & hashModulus) | x>>(61-28)
-		m *= 268435456.0
-		e -= 28
-		y := uint64(m)
-		m -= float64(y)
-		x += y
-		if x >= hashModulus {
-			x -= hashModulus
-		}
-	}
-	if e >= 0 {
-		e = e % 61
-	} else {
-		e = 61 - 1 - ((-1 - e) % 61)
-	}
-	x = ((x << uint(e)) & hashModulus) | x>>(61-uint(e))
-	h := int64(x) * sign
-	if h == -1 {
-		h = -2
-	}
+	h, _ := pyformat.HashFloat(f)
 	return h
 }
+
+func tupleHash(hashes []int64) int64 { return pyformat.HashTuple(hashes) }
 
 var strSeed = maphash.MakeSeed()
 
@@ -89,33 +35,9 @@ func strHash(s string) int64 {
 	return h
 }
 
-// tupleHash combines item hashes as CPython 3.11's tuplehash does
-// (xxHash's mixing), so that sets of tuples iterate in CPython's order.
-func tupleHash(hashes []int64) int64 {
-	const (
-		prime1 = 11400714785074694791
-		prime2 = 14029467366897019727
-		prime5 = 2870177450012600261
-	)
-	acc := uint64(prime5)
-	for _, h := range hashes {
-		acc += uint64(h) * prime2
-		acc = acc<<31 | acc>>33
-		acc *= prime1
-	}
-	acc += uint64(len(hashes)) ^ (prime5 ^ 3527539)
-	if acc == math.MaxUint64 {
-		return 1546275796
-	}
-	return int64(acc)
-}
-
-// identityHash is the default hash of objects: their address, as CPython
-// uses (rotated to spread the low bits that alignment keeps zero).
-func identityHash(p unsafe.Pointer) int64 {
-	y := uint64(uintptr(p))
-	return int64(y>>4 | y<<60)
-}
+// identityHash is the default hash of objects: their address, mixed as
+// CPython mixes it.
+func identityHash(p unsafe.Pointer) int64 { return pyformat.HashIdentity(uint64(uintptr(p))) }
 
 // hash is hash(v). A user __hash__ runs in a nested loop: the places
 // that hash (dicts and sets) are the one exception LANGUAGE.md allows.
@@ -201,25 +123,17 @@ func (t *Type) hasUserEq() bool {
 	return owner != nil && isFunc
 }
 
-// frozensetHash is CPython's frozenset hash (order-independent, with its
-// bit shuffling), so that sets of frozensets order as in CPython.
+// frozensetHash is CPython's frozenset hash (order-independent), cached.
 func frozensetHash(s *Set) int64 {
 	if s.hash != 0 {
 		return s.hash
 	}
-	var h uint64
+	var hs []int64
 	s.entries(func(e setEntry) bool {
-		x := uint64(e.hash)
-		h ^= ((x ^ 89869747) ^ (x << 16)) * 3644798167
+		hs = append(hs, e.hash)
 		return true
 	})
-	h ^= (uint64(s.used) + 1) * 1927868237
-	h ^= (h >> 11) ^ (h >> 25)
-	h = h*69069 + 907133923
-	if h == math.MaxUint64 {
-		h = 590923713
-	}
-	s.hash = int64(h)
+	s.hash = pyformat.HashFrozenset(hs)
 	return s.hash
 }
 

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 
 	"tasklet/vm/compile"
+	"tasklet/vm/pyformat"
 )
 
 // intFast computes the common int operations without overflow, reporting
@@ -155,11 +156,8 @@ func toFloat(v Value) (float64, bool, error) {
 		case Int:
 			return float64(i), true, nil
 		case *big.Int:
-			f, acc := new(big.Float).SetInt(i).Float64()
-			if math.IsInf(f, 0) || (acc != big.Exact && math.IsInf(f, 0)) {
-				return 0, true, Errorf(OverflowError, "int too large to convert to float")
-			}
-			return f, true, nil
+			f, err := pyformat.IntToFloat(i)
+			return f, true, pyErr(err)
 		}
 	}
 	return 0, false, nil
@@ -205,36 +203,36 @@ func bigOp(op compile.BinOp, a, b *big.Int) (Value, error) {
 		r.Sub(a, b)
 	case compile.Mul:
 		r.Mul(a, b)
-	case compile.FloorDiv, compile.Mod:
-		if b.Sign() == 0 {
-			if op == compile.Mod {
-				return nil, Errorf(ZeroDivisionError, "integer modulo by zero")
-			}
-			return nil, Errorf(ZeroDivisionError, "integer division or modulo by zero")
+	case compile.FloorDiv:
+		q, err := pyformat.FloorDiv(a, b)
+		if err != nil {
+			return nil, pyError(err)
 		}
-		q, m := new(big.Int), new(big.Int)
-		q.DivMod(a, b, m) // Euclidean: m >= 0
-		if m.Sign() != 0 && b.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
-			m.Add(m, b)
-		}
-		if op == compile.FloorDiv {
-			return MakeInt(q), nil
+		return MakeInt(q), nil
+	case compile.Mod:
+		m, err := pyformat.Mod(a, b)
+		if err != nil {
+			return nil, pyError(err)
 		}
 		return MakeInt(m), nil
 	case compile.TrueDiv:
-		if b.Sign() == 0 {
-			return nil, Errorf(ZeroDivisionError, "division by zero")
+		f, err := pyformat.TrueDiv(a, b)
+		if err != nil {
+			return nil, pyError(err)
 		}
-		return trueDivInts(a, b)
+		return Float(f), nil
 	case compile.Pow:
 		if b.Sign() < 0 {
-			af, _ := new(big.Float).SetInt(a).Float64()
-			bf, _ := new(big.Float).SetInt(b).Float64()
-			if af == 0 {
-				return nil, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
+			af, err := pyformat.IntToFloat(a)
+			if err != nil {
+				return nil, pyError(err)
 			}
-			return Float(math.Pow(af, bf)), nil
+			bf, err := pyformat.IntToFloat(b)
+			if err != nil {
+				return nil, pyError(err)
+			}
+			r, err := pyformat.Pow(af, bf)
+			return Float(r), pyErr(err)
 		}
 		if b.BitLen() > 64 && a.CmpAbs(big.NewInt(1)) > 0 {
 			return nil, Errorf(MemoryError, "")
@@ -271,22 +269,6 @@ func bigOp(op compile.BinOp, a, b *big.Int) (Value, error) {
 	return MakeInt(r), nil
 }
 
-// trueDivInts divides two ints giving a correctly rounded float.
-func trueDivInts(a, b *big.Int) (Value, error) {
-	if a.IsInt64() && b.IsInt64() {
-		x, y := a.Int64(), b.Int64()
-		if x > -(1<<53) && x < 1<<53 && y > -(1<<53) && y < 1<<53 {
-			return Float(float64(x) / float64(y)), nil
-		}
-	}
-	q := new(big.Rat).SetFrac(a, b)
-	f, _ := q.Float64()
-	if math.IsInf(f, 0) {
-		return nil, Errorf(OverflowError, "integer division result too large for a float")
-	}
-	return Float(f), nil
-}
-
 func floatOp(op compile.BinOp, a, b float64) (Value, error) {
 	switch op {
 	case compile.Add:
@@ -301,59 +283,16 @@ func floatOp(op compile.BinOp, a, b float64) (Value, error) {
 		}
 		return Float(a / b), nil
 	case compile.FloorDiv:
-		if b == 0 {
-			return nil, Errorf(ZeroDivisionError, "float floor division by zero")
-		}
-		q, _ := floatDivmod(a, b)
-		return Float(q), nil
+		q, err := pyformat.FloatFloorDiv(a, b)
+		return Float(q), pyErr(err)
 	case compile.Mod:
-		if b == 0 {
-			return nil, Errorf(ZeroDivisionError, "float modulo")
-		}
-		_, m := floatDivmod(a, b)
-		return Float(m), nil
+		m, err := pyformat.FloatMod(a, b)
+		return Float(m), pyErr(err)
 	case compile.Pow:
-		return floatPow(a, b)
+		r, err := pyformat.Pow(a, b)
+		return Float(r), pyErr(err)
 	}
 	return nil, nil
-}
-
-// floatDivmod is Python's float divmod: the remainder has the sign of b.
-func floatDivmod(a, b float64) (float64, float64) {
-	mod := math.Mod(a, b)
-	div := (a - mod) / b
-	if mod != 0 {
-		if (b < 0) != (mod < 0) {
-			mod += b
-			div -= 1
-		}
-	} else {
-		mod = math.Copysign(0, b)
-	}
-	var floordiv float64
-	if div != 0 {
-		floordiv = math.Floor(div)
-		if div-floordiv > 0.5 {
-			floordiv += 1
-		}
-	} else {
-		floordiv = math.Copysign(0, a/b)
-	}
-	return floordiv, mod
-}
-
-func floatPow(a, b float64) (Value, error) {
-	if a == 0 && b < 0 {
-		return nil, Errorf(ZeroDivisionError, "0.0 cannot be raised to a negative power")
-	}
-	if a < 0 && b != math.Trunc(b) && !math.IsInf(b, 0) {
-		return nil, Errorf(ValueError, "math domain error")
-	}
-	r := math.Pow(a, b)
-	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
-		return nil, Errorf(OverflowError, "(34, 'Numerical result out of range')")
-	}
-	return Float(r), nil
 }
 
 // numberCompare compares two numbers exactly (ints and floats mix

@@ -84,9 +84,12 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	case *syntax.Assert:
 		end := c.newLabel()
 		c.condJump(s.Test, true, end)
+		// CPython locates the failure at the asserted expression.
+		c.setPos(s.Test)
 		c.emit(LOAD_ASSERTION_ERROR, 0)
 		if s.Msg != nil {
 			c.expr(s.Msg)
+			c.setPos(s.Test)
 			c.emit(CALL, 1)
 		}
 		c.emit(RAISE_VARARGS, 1)
@@ -363,18 +366,19 @@ func (c *compiler) whileStmt(s *syntax.While) {
 
 func (c *compiler) forStmt(s *syntax.For) {
 	c.expr(s.Iter)
-	old := c.setPos(s.Iter)
+	// As in CPython, getting the iterator and the next item are located
+	// at the whole for statement.
+	old := c.setPos(s)
 	c.emit(GET_ITER, 0)
 	top, cleanup, end := c.newLabel(), c.newLabel(), c.newLabel()
 	c.bind(top)
-	c.setPos(s.Target)
 	c.jump(FOR_ITER, cleanup)
 	c.u.pos = old
 	c.assign(s.Target)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFor, start: top, end: end})
 	c.stmts(s.Body)
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
-	c.setPos(s.Target)
+	c.setPos(s)
 	c.jump(JUMP, top)
 	c.u.pos = old
 	c.bind(cleanup)
@@ -665,7 +669,7 @@ func (c *compiler) withStmt(s *syntax.With, i int) {
 	}
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.popHandler()
-	c.setPos(it)
+	c.setPos(s)
 	c.loadConst(nil)
 	c.emit(DUP_TOP, 0)
 	c.emit(DUP_TOP, 0)
@@ -676,6 +680,7 @@ func (c *compiler) withStmt(s *syntax.With, i int) {
 	// [exit, exc] -> [exit, prev, exc, result]
 	c.bind(handler)
 	c.setDepth(base + 1)
+	c.setPos(s)
 	c.emit(PUSH_EXC_INFO, 0)
 	cleanup := c.newLabel()
 	c.pushHandler(cleanup, -1)
@@ -702,7 +707,7 @@ func (c *compiler) withStmt(s *syntax.With, i int) {
 
 func (c *compiler) importStmt(s *syntax.Import) {
 	for _, a := range s.Names {
-		old := c.setPos(a)
+		old := c.setPos(s)
 		c.loadConst(int64(0))
 		c.loadConst(nil)
 		c.emit(IMPORT_NAME, c.nameIndex(a.Name.String()))
@@ -740,7 +745,7 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 	c.loadConst(names)
 	c.emit(IMPORT_NAME, c.nameIndex(module))
 	for _, a := range s.Names {
-		old := c.setPos(a)
+		old := c.setPos(s)
 		c.emit(IMPORT_FROM, c.nameIndex(a.Name.Names[0].Id))
 		if a.AsName != nil {
 			c.storeName(a.AsName.Id)
