@@ -56,6 +56,7 @@ def isabs(s):
 def join(a, *p):
     """Join path components, a component starting at the root discarding
     those before it."""
+    _fspath(a)
     _check('join', a, *p)
     path = a
     for b in p:
