@@ -66,7 +66,7 @@ os.chdir(old)
 os.remove(join(base, 'c.txt'))
 os.remove(join(base, 'x', 'a.txt'))
 os.removedirs(join(base, 'x', 'y', 'z'))
-os.rmdir(base)
+print(os.path.exists(join(base, "x")))
 print(os.path.exists(base))
 
 os.environ['TASKLET_TEST_VAR'] = 'value'
