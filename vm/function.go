@@ -130,6 +130,21 @@ func constValue(k any, src *sourceFile) Value {
 			t[i] = constValue(x, src)
 		}
 		return t
+	case compile.FrozenSet:
+		// The elements are constants: hashing and comparing them needs no
+		// VM.
+		s := NewSet()
+		for _, x := range k {
+			_ = s.Add(nil, constValue(x, src))
+		}
+		// CPython's compiler, merging constants, rebuilds the frozenset
+		// from its own iteration order; the layout comes from that.
+		merged := NewSet()
+		merged.frozen = true
+		for _, x := range s.Elements() {
+			_ = merged.Add(nil, x)
+		}
+		return merged
 	case *compile.Code:
 		return newCode(k, src)
 	}

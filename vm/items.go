@@ -400,8 +400,7 @@ func (vm *VM) extendCollection(op compile.Opcode, target, src Value) (Value, err
 	case compile.LIST_EXTEND:
 		return vm.extendList(target.(*List), src)
 	case compile.SET_UPDATE:
-		s := target.(*Set)
-		return vm.iterate(src, func(v Value) (Value, error) { return nil, s.Add(vm, v) }, func() (Value, error) { return nil, nil })
+		return vm.setUpdate(target.(*Set), src)
 	case compile.DICT_UPDATE:
 		return vm.dictUpdateFrom(target.(*Dict), src)
 	}

@@ -586,7 +586,7 @@ func (vm *VM) compareSeq(op compile.CmpOp, a, b []Value) (Value, error) {
 	var step func(i int) (Value, error)
 	step = func(i int) (Value, error) {
 		for ; i < len(a) && i < len(b); i++ {
-			if is(a[i], b[i]) || a[i] == b[i] {
+			if is(a[i], b[i]) || identical(a[i], b[i]) {
 				continue
 			}
 			eq, err := vm.equal(a[i], b[i])

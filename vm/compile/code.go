@@ -81,6 +81,10 @@ type Ellipsis struct{}
 // Tuple is a tuple constant (keyword names of a call, folded defaults).
 type Tuple []any
 
+// FrozenSet is a frozenset constant: the elements of a constant set
+// display, in source order.
+type FrozenSet []any
+
 // Op splits an instruction word.
 func Op(word uint32) (Opcode, int) { return Opcode(word & 0xff), int(word >> 8) }
 

@@ -283,7 +283,7 @@ func (c *compiler) constIndex(k any) int {
 		key = "bytes:" + string(v)
 	case string:
 		key = "str:" + v
-	case Tuple, *Code:
+	case Tuple, FrozenSet, *Code:
 		u.code.Consts = append(u.code.Consts, k)
 		return len(u.code.Consts) - 1
 	}

@@ -59,7 +59,14 @@ func (c *compiler) expr(x syntax.Expr) {
 			c.emit(BUILD_LIST, len(x.Elts))
 		}
 	case *syntax.Set:
-		if !c.starredDisplay(x.Elts, BUILD_SET) {
+		if k, ok := constTuple(x.Elts); ok && len(k) > 2 {
+			// CPython builds a display of more than two constants from a
+			// frozenset constant; the set's layout, and so its iteration
+			// order, comes from that.
+			c.emit(BUILD_SET, 0)
+			c.loadConst(FrozenSet(k))
+			c.emit(SET_UPDATE, 1)
+		} else if !c.starredDisplay(x.Elts, BUILD_SET) {
 			c.exprs(x.Elts)
 			c.emit(BUILD_SET, len(x.Elts))
 		}
@@ -175,28 +182,15 @@ func (c *compiler) literal(x *syntax.BasicLit) {
 	}
 }
 
-// constTuple folds a tuple display of constants into one constant.
+// constTuple folds a display of constants into one constant.
 func constTuple(elts []syntax.Expr) (Tuple, bool) {
 	t := Tuple{}
 	for _, e := range elts {
-		lit, ok := e.(*syntax.BasicLit)
+		v, ok := constValueOf(e)
 		if !ok {
 			return nil, false
 		}
-		switch lit.Kind {
-		case syntax.NoneLit:
-			t = append(t, nil)
-		case syntax.TrueLit:
-			t = append(t, true)
-		case syntax.FalseLit:
-			t = append(t, false)
-		case syntax.EllipsisLit:
-			t = append(t, Ellipsis{})
-		case syntax.BytesLit:
-			t = append(t, Bytes(lit.Value.([]byte)))
-		default:
-			t = append(t, lit.Value)
-		}
+		t = append(t, v)
 	}
 	return t, true
 }
