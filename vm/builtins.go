@@ -183,11 +183,7 @@ func newBuiltinsDict(vm *VM) *Dict {
 		if err := checkArgs("callable", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		switch args[0].(type) {
-		case *Function, *Builtin, *Method, *Type, *StaticMethod:
-			return True, nil
-		}
-		_, ok := TypeOf(args[0]).Lookup("__call__")
+		ok, _ := builtinCallable(args[0])
 		return Bool(ok), nil
 	}))
 	add(builtinFunc("iter", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
@@ -195,6 +191,9 @@ func newBuiltinsDict(vm *VM) *Dict {
 			return nil, err
 		}
 		if len(args) == 2 {
+			if ok, _ := builtinCallable(args[0]); !ok {
+				return nil, Errorf(TypeError, "iter(v, w): v must be callable")
+			}
 			return &callIter{fn: args[0], sentinel: args[1]}, nil
 		}
 		return vm.getIter(args[0])
@@ -349,6 +348,16 @@ func newBuiltinsDict(vm *VM) *Dict {
 	return d
 }
 
+// builtinCallable is callable(v).
+func builtinCallable(v Value) (bool, error) {
+	switch v.(type) {
+	case *Function, *Builtin, *Method, *Type, *StaticMethod:
+		return true, nil
+	}
+	_, ok := TypeOf(v).Lookup("__call__")
+	return ok, nil
+}
+
 // builtinPrint is print(*objects, sep=' ', end='\n', file=None, flush=False).
 func builtinPrint(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 	if err := onlyKw("print", kw, "sep", "end", "file", "flush"); err != nil {
@@ -388,10 +397,43 @@ func builtinPrint(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 			}
 			parts = append(parts, string(r.(Str)))
 		}
+		doFlush := flush != nil && flush != False && flush != None
+		if file != nil && file != None {
+			if _, std := file.(*stdStream); !std {
+				// A file object of the program's sees each piece written
+				// on its own, as CPython writes them.
+				var pieces []string
+				for i, p := range parts {
+					if i > 0 {
+						pieces = append(pieces, sep)
+					}
+					pieces = append(pieces, p)
+				}
+				pieces = append(pieces, end)
+				return vm.writePieces(file, pieces, doFlush)
+			}
+		}
 		text := strings.Join(parts, sep) + end
-		return vm.writeTo(file, text, flush != nil && flush != False && flush != None)
+		return vm.writeTo(file, text, doFlush)
 	}
 	return step(0)
+}
+
+// writePieces writes each piece with the file's write method, then
+// flushes it if asked.
+func (vm *VM) writePieces(file Value, pieces []string, flush bool) (Value, error) {
+	if len(pieces) == 0 {
+		if flush {
+			r, err := vm.callMethod(file, "flush")
+			return then(r, err, func(Value) (Value, error) { return None, nil })
+		}
+		return None, nil
+	}
+	if pieces[0] == "" {
+		return vm.writePieces(file, pieces[1:], flush)
+	}
+	r, err := vm.callMethod(file, "write", Str(pieces[0]))
+	return then(r, err, func(Value) (Value, error) { return vm.writePieces(file, pieces[1:], flush) })
 }
 
 // writeTo writes text to a file object (nil or None for sys.stdout).
@@ -516,6 +558,26 @@ func builtinIssubclass(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 }
 
 func builtinPow(vm *VM, args []Value, kw []Kwarg) (Value, error) {
+	if err := onlyKw("pow", kw, "base", "exp", "mod"); err != nil {
+		return nil, err
+	}
+	if len(kw) > 0 {
+		vals := append([]Value(nil), args...)
+		for _, k := range kw {
+			i := map[string]int{"base": 0, "exp": 1, "mod": 2}[k.Name]
+			for len(vals) <= i {
+				vals = append(vals, nil)
+			}
+			vals[i] = k.Value
+		}
+		if len(vals) < 2 || vals[0] == nil || vals[1] == nil {
+			return nil, Errorf(TypeError, "pow() missing required argument 'exp' (pos 2)")
+		}
+		if len(vals) == 3 && vals[2] == nil {
+			vals = vals[:2]
+		}
+		args = vals
+	}
 	if err := checkCount("pow", len(args), 2, 3); err != nil {
 		return nil, err
 	}
@@ -729,7 +791,7 @@ func builtinSorted(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 	if len(args) != 1 {
 		return nil, Errorf(TypeError, "sorted expected 1 argument, got %d", len(args))
 	}
-	if err := onlyKw("sort", kw, "key", "reverse"); err != nil {
+	if err := sortKeywords(kw); err != nil {
 		return nil, err
 	}
 	return vm.collect(args[0], func(items []Value) (Value, error) {
@@ -737,6 +799,16 @@ func builtinSorted(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 		r, err := vm.sortList(l, kw)
 		return then(r, err, func(Value) (Value, error) { return l, nil })
 	})
+}
+
+// sortKeywords checks sort's keywords with CPython's message.
+func sortKeywords(kw []Kwarg) error {
+	for _, k := range kw {
+		if k.Name != "key" && k.Name != "reverse" {
+			return Errorf(TypeError, "'%s' is an invalid keyword argument for sort()", k.Name)
+		}
+	}
+	return nil
 }
 
 // sortList sorts l in place, stably. Keys are computed through the loop

@@ -129,6 +129,9 @@ func builtinOpen(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 
 func (f *fileObject) check() error {
 	if f.closed {
+		if f.binary && f.w == nil {
+			return Errorf(ValueError, "read of closed file")
+		}
 		return Errorf(ValueError, "I/O operation on closed file.")
 	}
 	return nil

@@ -461,6 +461,9 @@ func (vm *VM) dictUpdateFrom(d *Dict, src Value) (Value, error) {
 	return vm.iterate(src, func(pair Value) (Value, error) {
 		n := i
 		i++
+		if ok, _ := vm.getIterNoCall(pair); !ok {
+			return nil, Errorf(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", n)
+		}
 		return vm.collect(pair, func(kv []Value) (Value, error) {
 			if len(kv) != 2 {
 				return nil, Errorf(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", n, len(kv))

@@ -26,11 +26,14 @@ func (*weakRef) pyType() *Type { return weakRefType }
 
 // weakrefable reports whether CPython can make a weak reference to v: not
 // to ints, floats, strs, bytes, tuples, lists, dicts, None, bools, ranges,
-// slices or built-in functions (instances of subclasses of them can).
+// slices or built-in exceptions (instances of
+// subclasses defined in Python can).
 func weakrefable(v Value) bool {
-	switch v.(type) {
+	switch x := v.(type) {
+	case *Exception:
+		return !x.Class.builtin
 	case NoneType, Bool, Int, *big.Int, Float, Str, Bytes, Tuple, *List, *Dict, *Range, *Slice,
-		*Builtin, EllipsisType, NotImplementedType, *Cell:
+		EllipsisType, NotImplementedType, *Cell:
 		return false
 	}
 	return true
@@ -64,7 +67,7 @@ func init() {
 	addMethod(weakRefType, "__repr__", func(vm *VM, r Value, args []Value, kw []Kwarg) (Value, error) {
 		obj := self(r).obj
 		return Str(fmt.Sprintf("<weakref at %#x; to '%s' at %#x>", uintptr(valuePointer(r)),
-			TypeOf(obj).fullName(), uintptr(valuePointer(obj)))), nil
+			TypeOf(obj).Name, uintptr(valuePointer(obj)))), nil
 	})
 	addMethod(weakRefType, "__hash__", func(vm *VM, r Value, args []Value, kw []Kwarg) (Value, error) {
 		h, err := vm.hash(self(r).obj)

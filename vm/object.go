@@ -102,7 +102,7 @@ func (vm *VM) bind(attr Value, obj Value, cls *Type) (Value, error) {
 			return a, nil
 		}
 		if a.Get == nil || a.Get == None {
-			return nil, Errorf(AttributeError, "property object has no getter")
+			return nil, Errorf(AttributeError, "property of '%s' object has no getter", typeName(obj))
 		}
 		return vm.callValue(a.Get, []Value{obj}, nil)
 	case *getSetDescriptor:

@@ -82,6 +82,25 @@ func (vm *VM) binaryDispatch(op compile.BinOp, x, y Value, fwd, ref string) (Val
 }
 
 func binaryTypeError(op compile.BinOp, x, y Value) error {
+	isSeq := func(v Value) bool {
+		switch v.(type) {
+		case Str, *List, Tuple, Bytes:
+			return true
+		}
+		return false
+	}
+	if op == compile.Mul && (isSeq(x) || isSeq(y)) {
+		other := y
+		if !isSeq(x) {
+			other = x
+		}
+		return Errorf(TypeError, "can't multiply sequence by non-int of type '%s'", typeName(other))
+	}
+	if op == compile.Add {
+		if _, ok := x.(Bytes); ok {
+			return Errorf(TypeError, "can't concat %s to bytes", typeName(y))
+		}
+	}
 	if op == compile.Pow {
 		return Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", typeName(x), typeName(y))
 	}
@@ -242,6 +261,11 @@ func (vm *VM) dictUpdate(d, src *Dict) error {
 }
 
 func repeatCount(v Value) (int64, bool) {
+	if inst, ok := v.(*Instance); ok {
+		if n, ok := inst.Payload.(Int); ok {
+			return int64(n), true
+		}
+	}
 	switch n := v.(type) {
 	case Int:
 		return int64(n), true

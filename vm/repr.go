@@ -144,6 +144,8 @@ func reprBuiltin(v Value) (string, bool) {
 		return fmt.Sprintf("<generator object %s at %#x>", x.qualname, uintptr(valuePointer(v))), true
 	case *Cell:
 		return fmt.Sprintf("<cell at %#x>", uintptr(valuePointer(v))), true
+	case *Slice:
+		return "slice(" + reprSimple(x.Start) + ", " + reprSimple(x.Stop) + ", " + reprSimple(x.Step) + ")", true
 	}
 	return "", false
 }

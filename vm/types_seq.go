@@ -174,7 +174,7 @@ func init() {
 		if len(args) > 0 {
 			return nil, Errorf(TypeError, "sort() takes no positional arguments")
 		}
-		if err := onlyKw("sort", kw, "key", "reverse"); err != nil {
+		if err := sortKeywords(kw); err != nil {
 			return nil, err
 		}
 		return vm.sortList(l, kw)

@@ -246,6 +246,9 @@ func init() {
 		}
 		var parts []string
 		i := 0
+		if ok, _ := vm.getIterNoCall(args[0]); !ok {
+			return nil, Errorf(TypeError, "can only join an iterable")
+		}
 		return vm.iterate(args[0], func(v Value) (Value, error) {
 			p, ok := v.(Str)
 			if !ok {

@@ -24,7 +24,8 @@ class Node:
 a = Node('a')
 r = weakref.ref(a)
 print(r() is a, r().name, type(r).__name__, weakref.ref is weakref.ReferenceType, isinstance(r, weakref.ref))
-print(weakref.ref(a) == r, weakref.ref(Node('a')) == r, weakref.ref(Node('b')) != r, hash(r) == hash(a))
+a2, b = Node('a'), Node('b')
+print(weakref.ref(a) == r, weakref.ref(a2) == r, weakref.ref(b) != r, hash(r) == hash(a), r == a)
 print(repr(r).startswith('<weakref at 0x'), "to 'Node' at" in repr(r))
 print(r.__callback__, weakref.ref(a, print).__callback__ is print)
 
@@ -37,9 +38,13 @@ class ListSub(list):
     pass
 
 
-for obj in (f, Node, {1}, frozenset(), ListSub(), ValueError('x'), weakref):
+class MyError(Exception):
+    pass
+
+
+for obj in (f, Node, {1}, frozenset(), ListSub(), MyError('x'), weakref, len):
     print(type(obj).__name__, weakref.ref(obj)() is obj)
-for obj in (1, 'str', (1,), [1], {}, None, 1.5, True, b'x', len):
+for obj in (1, 'str', (1,), [1], {}, None, 1.5, True, b'x', ValueError('v')):
     show(type(obj).__name__, weakref.ref, obj)
 show("no args", weakref.ref)
 cache = weakref.WeakValueDictionary()
