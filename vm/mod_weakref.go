@@ -26,8 +26,8 @@ func (*weakRef) pyType() *Type { return weakRefType }
 
 // weakrefable reports whether CPython can make a weak reference to v: not
 // to ints, floats, strs, bytes, tuples, lists, dicts, None, bools, ranges,
-// slices or built-in exceptions (instances of
-// subclasses defined in Python can).
+// slices or built-in exceptions (instances of subclasses defined in Python
+// can).
 func weakrefable(v Value) bool {
 	switch x := v.(type) {
 	case *Exception:
