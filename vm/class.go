@@ -85,6 +85,19 @@ func init() {
 			return NotImplemented, nil
 		})
 	}
+	addMethod(objectType, "__getattribute__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("__getattribute__", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		name, ok := args[0].(Str)
+		if !ok {
+			return nil, Errorf(TypeError, "attribute name must be string, not '%s'", typeName(args[0]))
+		}
+		return vm.genericGetAttr(self, string(name))
+	})
+	addMethod(objectType, "__dir__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return builtinDir(vm, []Value{self}, nil)
+	})
 	addMethod(objectType, "__repr__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
 		return Str(defaultRepr(self)), nil
 	})
@@ -113,6 +126,22 @@ func init() {
 		})
 	objectType.Dict.SetStr("__doc__", Str("The base class of the class hierarchy."))
 
+	addMethod(methodType, "__eq__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		a := self.(*Method)
+		b, ok := args[0].(*Method)
+		if !ok {
+			return NotImplemented, nil
+		}
+		return Bool(identical(a.Self, b.Self) && identical(a.Func, b.Func)), nil
+	})
+	addMethod(methodType, "__hash__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		m := self.(*Method)
+		h1, err := vm.hash(m.Func)
+		if err != nil {
+			return nil, err
+		}
+		return Int(h1 ^ identityHash(valuePointer(m.Self))), nil
+	})
 	typeCall = &Builtin{Name: "__call__", Method: true, Owner: typeType, Fn: func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
 		cls, ok := self.(*Type)
 		if !ok {
@@ -537,6 +566,58 @@ func orNone(v Value) Value {
 		return None
 	}
 	return v
+}
+
+// setFunctionAttr sets the attributes of a function that are fields, as
+// functools.wraps does.
+func setFunctionAttr(fn *Function, name string, v Value) (bool, error) {
+	switch name {
+	case "__name__", "__qualname__":
+		s, ok := v.(Str)
+		if !ok {
+			return true, Errorf(TypeError, "%s must be set to a string object", name)
+		}
+		if name == "__name__" {
+			fn.Name = string(s)
+		} else {
+			fn.QualName = string(s)
+		}
+		return true, nil
+	case "__doc__":
+		fn.Doc = v
+		return true, nil
+	case "__module__":
+		fn.Module = v
+		return true, nil
+	case "__defaults__":
+		switch d := v.(type) {
+		case NoneType:
+			fn.Defaults = nil
+		case Tuple:
+			fn.Defaults = d
+		default:
+			return true, Errorf(TypeError, "__defaults__ must be set to a tuple object")
+		}
+		return true, nil
+	case "__kwdefaults__":
+		switch d := v.(type) {
+		case NoneType:
+			fn.KwDefaults = nil
+		case *Dict:
+			fn.KwDefaults = d
+		default:
+			return true, Errorf(TypeError, "__kwdefaults__ must be set to a dict object")
+		}
+		return true, nil
+	case "__dict__":
+		d, ok := v.(*Dict)
+		if !ok {
+			return true, Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", typeName(v))
+		}
+		fn.Dict = d
+		return true, nil
+	}
+	return false, nil
 }
 
 // setExceptionAttr sets the attributes that exceptions keep outside their

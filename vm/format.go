@@ -66,6 +66,13 @@ func (vm *VM) format(v Value, specV Value) (Value, error) {
 	case Float:
 		return formatWith(string(spec), "float", func(s pyformat.Spec) (string, error) { return pyformat.FormatFloat(float64(x), s) })
 	}
+	if inst, ok := v.(*Instance); ok && spec == "" {
+		// object.__format__ and the built-ins' __format__ with an empty
+		// spec are str(self), which may be the subclass's __str__.
+		if _, owner := inst.Class.lookupOwner("__format__"); owner != nil && owner.builtin {
+			return vm.str(v)
+		}
+	}
 	if r, found, err := vm.callSpecial(v, "__format__", spec); found || err != nil {
 		return then(r, err, func(r Value) (Value, error) {
 			if _, ok := r.(Str); !ok {

@@ -257,6 +257,9 @@ func newReversed(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 	case *Range:
 		n := x.Len()
 		return &rangeIter{start: x.Start + (n-1)*x.Step, step: -x.Step, n: n}, nil
+	case *Dict:
+		keys := x.Keys()
+		return &reversedSeq{items: keys, i: len(keys) - 1}, nil
 	case Str:
 		rs := []rune(string(x))
 		items := make([]Value, len(rs))

@@ -150,6 +150,31 @@ func (vm *VM) getAttr(obj Value, name string) (Value, error) {
 		}
 	}
 	cls := TypeOf(obj)
+	var r Value
+	var err error
+	if gab, owner := cls.lookupOwner("__getattribute__"); owner != nil && !owner.builtin {
+		r, err = vm.callValue(gab, []Value{obj, Str(name)}, nil)
+	} else {
+		r, err = vm.genericGetAttr(obj, name)
+	}
+	ga, hasGetattr := cls.Lookup("__getattr__")
+	if !hasGetattr {
+		return r, err
+	}
+	// __getattr__ answers whatever the normal lookup (a property
+	// included) reports missing.
+	return thenCatch(r, err, func(v Value) (Value, error) { return v, nil }, func(err error) (Value, error) {
+		if isException(err, AttributeError) {
+			return vm.callValue(ga, []Value{obj, Str(name)}, nil)
+		}
+		return nil, err
+	})
+}
+
+// genericGetAttr is object.__getattribute__: data descriptors of the
+// class, then the instance dict, then other class attributes.
+func (vm *VM) genericGetAttr(obj Value, name string) (Value, error) {
+	cls := TypeOf(obj)
 	attr, ok := cls.Lookup(name)
 	if ok && vm.isDataDescriptor(attr) {
 		return vm.bind(attr, obj, cls)
@@ -164,9 +189,6 @@ func (vm *VM) getAttr(obj Value, name string) (Value, error) {
 	}
 	if v, ok, err := vm.specialAttr(obj, name); ok || err != nil {
 		return v, err
-	}
-	if ga, ok := cls.Lookup("__getattr__"); ok {
-		return vm.callValue(ga, []Value{obj, Str(name)}, nil)
 	}
 	return nil, vm.noAttribute(obj, name)
 }
@@ -242,6 +264,11 @@ func (vm *VM) genericSetAttr(obj Value, name string, v Value) (Value, error) {
 	}
 	if e, ok := obj.(*Exception); ok {
 		if handled, err := setExceptionAttr(e, name, v); handled {
+			return nil, err
+		}
+	}
+	if fn, ok := obj.(*Function); ok {
+		if handled, err := setFunctionAttr(fn, name, v); handled {
 			return nil, err
 		}
 	}

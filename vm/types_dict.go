@@ -173,15 +173,26 @@ func init() {
 		})
 	}})
 	dm("__len__", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) { return Int(d.Len()), nil })
-	dm("__getitem__", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) {
+	addMethod(dictType, "__getitem__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		d := dictSelf(self)
 		v, ok, err := d.Get(vm, args[0])
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
+			// A subclass may supply missing keys (defaultdict does).
+			if _, isInst := self.(*Instance); isInst {
+				if r, found, err := vm.callSpecial(self, "__missing__", args[0]); found || err != nil {
+					return r, err
+				}
+			}
 			return nil, newException(KeyError, args[0])
 		}
 		return v, nil
+	})
+	dm("__reversed__", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) {
+		keys := d.Keys()
+		return &reversedSeq{items: keys, i: len(keys) - 1}, nil
 	})
 	dm("__setitem__", func(vm *VM, d *Dict, args []Value, kw []Kwarg) (Value, error) {
 		return None, d.Set(vm, args[0], args[1])
@@ -227,6 +238,27 @@ func init() {
 			v := self.(*dictView)
 			return vm.reprContainer(v, v.pyType().Name+"([", "])", v.items())
 		})
+		for _, op := range []compile.BinOp{compile.And, compile.Or, compile.Sub, compile.Xor} {
+			op := op
+			fwd, ref, _ := op.Methods()
+			viewOp := func(vm *VM, a, b Value) (Value, error) {
+				sa, err := vm.toSet(a)
+				return then(sa, err, func(sa Value) (Value, error) {
+					sb, err := vm.toSet(b)
+					return then(sb, err, func(sb Value) (Value, error) {
+						x := sa.(*Set).Copy()
+						r, _, err := vm.setOp(op, x, sb.(*Set), false)
+						return r, err
+					})
+				})
+			}
+			addMethod(vt, fwd, func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+				return viewOp(vm, self, args[0])
+			})
+			addMethod(vt, ref, func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+				return viewOp(vm, args[0], self)
+			})
+		}
 		addMethod(vt, "__reversed__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
 			items := self.(*dictView).items()
 			return &reversedSeq{items: items, i: len(items) - 1}, nil
