@@ -465,7 +465,9 @@ func (vm *VM) typeCallDefault(cls *Type, args []Value, kw []Kwarg) (Value, error
 		if !TypeOf(obj).IsSubtype(cls) {
 			return obj, nil
 		}
-		return vm.initObject(cls, obj, args, kw)
+		// The object's own class's __init__: __new__ may return an instance
+		// of a subclass.
+		return vm.initObject(TypeOf(obj), obj, args, kw)
 	})
 }
 

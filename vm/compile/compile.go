@@ -381,3 +381,7 @@ func stackEffect(op Opcode, arg int, jump bool) int {
 	}
 	panic("compile: no stack effect for " + op.String())
 }
+
+// attrIndex is nameIndex for an attribute name, which private name
+// mangling applies to as well.
+func (c *compiler) attrIndex(name string) int { return c.nameIndex(c.u.scope.mangle(name)) }

@@ -77,7 +77,7 @@ func (c *compiler) expr(x syntax.Expr) {
 	case *syntax.Attribute:
 		c.expr(x.X)
 		c.setPos(x)
-		c.emit(LOAD_ATTR, c.nameIndex(x.Attr.Id))
+		c.emit(LOAD_ATTR, c.attrIndex(x.Attr.Id))
 	case *syntax.Subscript:
 		c.expr(x.X)
 		c.expr(x.Index)
@@ -366,7 +366,7 @@ func (c *compiler) call(x *syntax.Call) {
 	if attr, ok := x.Func.(*syntax.Attribute); ok && len(x.Keywords) == 0 && !hasStarred(x.Args) && len(x.Args) < 1<<16 {
 		c.expr(attr.X)
 		old := c.setPos(attr)
-		c.emit(LOAD_METHOD, c.nameIndex(attr.Attr.Id))
+		c.emit(LOAD_METHOD, c.attrIndex(attr.Attr.Id))
 		c.u.pos = old
 		c.exprs(x.Args)
 		c.setPos(x)

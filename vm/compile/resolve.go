@@ -68,7 +68,30 @@ func newScope(kind scopeKind, name string, node syntax.Node, parent *scope) *sco
 	return s
 }
 
+// mangle applies private name mangling: inside a class, __name (not
+// ending in __) is _Class__name, with the class name's leading underscores
+// removed.
+func (s *scope) mangle(name string) string {
+	if len(name) < 3 || name[0] != '_' || name[1] != '_' || (name[len(name)-1] == '_' && name[len(name)-2] == '_') {
+		return name
+	}
+	for c := s; c != nil; c = c.parent {
+		if c.kind == classScope {
+			cls := c.name
+			for len(cls) > 0 && cls[0] == '_' {
+				cls = cls[1:]
+			}
+			if cls == "" {
+				return name
+			}
+			return "_" + cls + name
+		}
+	}
+	return name
+}
+
 func (s *scope) sym(name string) *symbol {
+	name = s.mangle(name)
 	if sym, ok := s.syms[name]; ok {
 		return sym
 	}
@@ -300,7 +323,7 @@ func (c *collector) params(ps *syntax.Params) {
 		}
 		sym.param = true
 		sym.bound = true
-		c.s.params = append(c.s.params, p.Name.Id)
+		c.s.params = append(c.s.params, c.s.mangle(p.Name.Id))
 	}
 }
 

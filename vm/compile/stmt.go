@@ -135,6 +135,7 @@ func (c *compiler) annotationTargetCheck(t syntax.Expr) {
 func (c *compiler) nameOp(name string, kind int) {
 	u := c.u
 	s := u.scope
+	name = s.mangle(name)
 	sym := s.syms[name]
 	var sk symKind
 	if sym == nil {
@@ -214,7 +215,7 @@ func (c *compiler) assign(t syntax.Expr) {
 	case *syntax.Attribute:
 		c.expr(t.X)
 		old := c.setPos(t)
-		c.emit(STORE_ATTR, c.nameIndex(t.Attr.Id))
+		c.emit(STORE_ATTR, c.attrIndex(t.Attr.Id))
 		c.u.pos = old
 	case *syntax.Subscript:
 		c.expr(t.X)
@@ -277,13 +278,13 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 		c.expr(t.X)
 		c.emit(DUP_TOP, 0)
 		old := c.setPos(t)
-		c.emit(LOAD_ATTR, c.nameIndex(t.Attr.Id))
+		c.emit(LOAD_ATTR, c.attrIndex(t.Attr.Id))
 		c.u.pos = old
 		c.expr(s.Value)
 		c.emit(INPLACE_OP, int(op))
 		c.emit(ROT_TWO, 0)
 		c.setPos(t)
-		c.emit(STORE_ATTR, c.nameIndex(t.Attr.Id))
+		c.emit(STORE_ATTR, c.attrIndex(t.Attr.Id))
 		c.u.pos = old
 	case *syntax.Subscript:
 		c.expr(t.X)
@@ -308,7 +309,7 @@ func (c *compiler) del(t syntax.Expr) {
 	case *syntax.Attribute:
 		c.expr(t.X)
 		old := c.setPos(t)
-		c.emit(DELETE_ATTR, c.nameIndex(t.Attr.Id))
+		c.emit(DELETE_ATTR, c.attrIndex(t.Attr.Id))
 		c.u.pos = old
 	case *syntax.Subscript:
 		c.expr(t.X)
@@ -795,7 +796,7 @@ func (c *compiler) makeFunction(code *Code, params *syntax.Params) {
 		}
 		if len(kwonly) > 0 {
 			for _, p := range kwonly {
-				c.loadConst(p.Name.Id)
+				c.loadConst(c.u.scope.mangle(p.Name.Id))
 				c.expr(p.Default)
 			}
 			c.emit(BUILD_MAP, len(kwonly))
@@ -837,7 +838,7 @@ func (c *compiler) setParams(code *Code, params *syntax.Params) {
 	for _, k := range []syntax.ParamKind{syntax.PosOnlyParam, syntax.NormalParam, syntax.KwOnlyParam, syntax.VarArgsParam, syntax.VarKwParam} {
 		for _, p := range params.List {
 			if p.Kind == k {
-				ordered = append(ordered, p.Name.Id)
+				ordered = append(ordered, c.u.scope.mangle(p.Name.Id))
 			}
 		}
 	}
