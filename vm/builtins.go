@@ -246,6 +246,9 @@ func newBuiltinsDict(vm *VM) *Dict {
 			return nil, err
 		}
 		q, err := vm.binaryOp(compile.FloorDiv, args[0], args[1], false)
+		if e, ok := err.(*Exception); ok && e.Class == TypeError && strings.HasPrefix(exceptionStr(e), "unsupported operand") {
+			err = Errorf(TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", typeName(args[0]), typeName(args[1]))
+		}
 		return then(q, err, func(q Value) (Value, error) {
 			m, err := vm.binaryOp(compile.Mod, args[0], args[1], false)
 			return then(m, err, func(m Value) (Value, error) { return Tuple{q, m}, nil })

@@ -297,7 +297,58 @@ func (vm *VM) formatEntries(sb *strings.Builder, tb []TracebackEntry) {
 	flush()
 }
 
+// errnoClasses are the OSError subclasses that OSError(errno, ...) makes.
+var errnoClasses = map[int64]*Type{
+	1: PermissionError, 2: FileNotFoundError, 13: PermissionError, 17: FileExistsError,
+	20: NotADirectoryError, 21: IsADirectoryError, 110: TimeoutError,
+}
+
 func init() {
+	OSError.Dict.SetStr("__new__", &Builtin{Name: "__new__", Static: true, Method: true, Owner: OSError, Fn: func(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
+		cls := args[0].(*Type)
+		rest := args[1:]
+		if cls == OSError && len(rest) >= 2 {
+			if n, ok := rest[0].(Int); ok {
+				if sub, ok := errnoClasses[int64(n)]; ok {
+					cls = sub
+				}
+			}
+		}
+		e := &Exception{Class: cls, Args: append(Tuple(nil), rest...)}
+		if len(rest) >= 2 && len(rest) <= 5 {
+			e.Dict = NewDict()
+			e.Dict.SetStr("errno", rest[0])
+			e.Dict.SetStr("strerror", rest[1])
+			if len(rest) >= 3 {
+				e.Dict.SetStr("filename", rest[2])
+				e.Args = Tuple{rest[0], rest[1]}
+			} else {
+				e.Dict.SetStr("filename", None)
+			}
+		}
+		return e, nil
+	}})
+	addMethod(OSError, "__init__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		return None, nil
+	})
+	for _, name := range []string{"errno", "strerror", "filename"} {
+		name := name
+		addGetSet(OSError, name, func(vm *VM, obj Value) (Value, error) {
+			if d := obj.(*Exception).Dict; d != nil {
+				if v, ok := d.GetStr(name); ok {
+					return v, nil
+				}
+			}
+			return None, nil
+		}, func(vm *VM, obj Value, v Value) error {
+			e := obj.(*Exception)
+			if e.Dict == nil {
+				e.Dict = NewDict()
+			}
+			e.Dict.SetStr(name, v)
+			return nil
+		})
+	}
 	BaseException.Dict.SetStr("__new__", &Builtin{Name: "__new__", Static: true, Method: true, Owner: BaseException, Fn: func(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
 		cls, ok := args[0].(*Type)
 		if !ok || !cls.IsSubtype(BaseException) {

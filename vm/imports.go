@@ -158,7 +158,15 @@ func (vm *VM) loadModule(name string) (Value, error) {
 			return vm.execModule(name, init, src, true)
 		}
 	}
-	e := Errorf(ModuleNotFoundError, "No module named '%s'", name)
+	msg := "No module named '" + name + "'"
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		if parent, ok := vm.modules[name[:i]]; ok {
+			if _, isPkg := parent.Dict.GetStr("__path__"); !isPkg {
+				msg += "; '" + name[:i] + "' is not a package"
+			}
+		}
+	}
+	e := Errorf(ModuleNotFoundError, "%s", msg)
 	e.Dict = NewDict()
 	e.Dict.SetStr("name", Str(name))
 	return nil, e

@@ -271,6 +271,9 @@ func newReversed(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 	if r, found, err := vm.callSpecial(args[0], "__reversed__"); found || err != nil {
 		return r, err
 	}
+	if _, ok := TypeOf(args[0]).Lookup("__getitem__"); !ok {
+		return nil, Errorf(TypeError, "'%s' object is not reversible", typeName(args[0]))
+	}
 	n, err := vm.length(args[0])
 	return then(n, err, func(n Value) (Value, error) {
 		return &seqReversed{obj: args[0], i: int64(n.(Int)) - 1}, nil

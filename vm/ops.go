@@ -159,7 +159,16 @@ func (vm *VM) builtinBinary(op compile.BinOp, x, y Value, inplace bool) (Value, 
 				return a + b, true, nil
 			}
 		case compile.Mul:
-			if n, ok := repeatCount(y); ok {
+			n, ok := repeatCount(y)
+			if !ok {
+				if i, isIndex, err := vm.index(y); isIndex || err != nil {
+					if err != nil {
+						return nil, true, err
+					}
+					n, ok = i, true
+				}
+			}
+			if ok {
 				if n <= 0 {
 					return Str(""), true, nil
 				}

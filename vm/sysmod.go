@@ -113,7 +113,7 @@ func newSysModule(vm *VM) *Module {
 	d.SetStr("version_info", Tuple{Int(3), Int(11), Int(2), Str("final"), Int(0)})
 	d.SetStr("hexversion", Int(0x030b02f0))
 	d.SetStr("executable", Str(os.Args[0]))
-	d.SetStr("modules", vm.modulesDict())
+	m.getters = map[string]func(vm *VM) Value{"modules": func(vm *VM) Value { return vm.modulesDict() }}
 	paths := make([]Value, 0, len(vm.Path))
 	for _, p := range vm.searchPath() {
 		paths = append(paths, Str(p))
