@@ -933,6 +933,18 @@ func builtinDir(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 	if err := checkArgs("dir", args, kw, 0, 1); err != nil {
 		return nil, err
 	}
+	if len(args) == 1 {
+		if _, owner := TypeOf(args[0]).lookupOwner("__dir__"); owner != nil && !owner.builtin {
+			r, _, err := vm.callSpecial(args[0], "__dir__")
+			return then(r, err, func(r Value) (Value, error) {
+				return vm.collect(r, func(items []Value) (Value, error) {
+					l := &List{Items: items}
+					r, err := vm.sortList(l, nil)
+					return then(r, err, func(Value) (Value, error) { return l, nil })
+				})
+			})
+		}
+	}
 	names := map[string]bool{}
 	if len(args) == 0 {
 		vm.callerLocals().Items(func(k, _ Value) bool {

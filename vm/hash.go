@@ -104,7 +104,13 @@ func (vm *VM) hash(v Value) (int64, error) {
 			if b, ok := i.(*big.Int); ok {
 				return bigHash(b), nil
 			}
-			return intHash(int64(i.(Int))), nil
+			// An int that fits is the hash itself, as in CPython (-1 is
+			// reserved).
+			h := int64(i.(Int))
+			if h == -1 {
+				h = -2
+			}
+			return h, nil
 		}
 	}
 	if inst, ok := v.(*Instance); ok {

@@ -77,6 +77,37 @@ func newTracebackModule(vm *VM) *Module {
 		sb.WriteByte('\n')
 		return Str(sb.String()), nil
 	})
+	// format_exception_hiding(exc, filename): format_exception without the
+	// frames of code from filename, as unittest reports a failure without
+	// its own frames. Chained exceptions are shown in full.
+	add("format_exception_hiding", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
+		e, ok := args[0].(*Exception)
+		if !ok {
+			return nil, Errorf(TypeError, "expected an exception, not %s", typeName(args[0]))
+		}
+		hidden, _ := args[1].(Str)
+		var sb strings.Builder
+		if cause, ok := e.Cause.(*Exception); ok {
+			sb.WriteString(vm.FormatTraceback(cause))
+			sb.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		} else if e.Context != nil && !e.SuppressContext {
+			sb.WriteString(vm.FormatTraceback(e.Context))
+			sb.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+		var entries []TracebackEntry
+		for _, ent := range e.Traceback {
+			if ent.Code.Filename != string(hidden) {
+				entries = append(entries, ent)
+			}
+		}
+		if len(entries) > 0 {
+			sb.WriteString("Traceback (most recent call last):\n")
+			vm.formatEntries(&sb, entries)
+		}
+		sb.WriteString(formatExceptionLine(vm, e))
+		sb.WriteByte('\n')
+		return Str(sb.String()), nil
+	})
 	// format_exception_only(exc): its last line, "Type: message".
 	add("format_exception_only", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 		e, ok := args[0].(*Exception)

@@ -238,6 +238,25 @@ func init() {
 			v := self.(*dictView)
 			return vm.reprContainer(v, v.pyType().Name+"([", "])", v.items())
 		})
+		addMethod(vt, "__eq__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+			v := self.(*dictView)
+			if v.kind == 'v' {
+				return Bool(identical(self, args[0])), nil
+			}
+			other := args[0]
+			switch other.(type) {
+			case *Set, *dictView:
+			default:
+				return NotImplemented, nil
+			}
+			sa, err := vm.toSet(self)
+			return then(sa, err, func(sa Value) (Value, error) {
+				sb, err := vm.toSet(other)
+				return then(sb, err, func(sb Value) (Value, error) {
+					return vm.setCompare(compile.Eq, sa.(*Set), sb.(*Set))
+				})
+			})
+		})
 		for _, op := range []compile.BinOp{compile.And, compile.Or, compile.Sub, compile.Xor} {
 			op := op
 			fwd, ref, _ := op.Methods()
