@@ -17,10 +17,10 @@ output, one per line, as
 
 	path:line:col: message
 
-where line and col are 1-based and col counts bytes. Files are reported in the order given, the
-errors of a file in the order of their positions. A file that cannot be
-read is reported as "path: reason". Nothing is printed when every file
-parses.
+where line and col are 1-based and col counts bytes. Files are reported in
+the order given, the errors of a file in the order of their positions. A
+file that cannot be read is reported as "path: reason". Nothing is printed
+when every file parses.
 
 The exit status is 0 when every file parses, 1 when any file has an error
 or cannot be read, and 2 when no file is given.
