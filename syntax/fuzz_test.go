@@ -3,6 +3,7 @@ package syntax_test
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -32,23 +33,24 @@ func addSeeds(f *testing.F) {
 func FuzzTokenize(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
+		pc := newPosChecker(src)
 		toks, comments, errs := syntax.Tokenize(string(src))
 		if len(toks) == 0 || toks[len(toks)-1].Kind != syntax.EOF {
 			t.Fatalf("token stream does not end with EOF")
 		}
 		var prev int32
 		for _, tok := range toks {
-			checkRange(t, src, tok.Range)
+			pc.check(t, tok.Range)
 			if tok.Start.Offset < prev {
 				t.Fatalf("token %v at %v goes backwards", tok.Kind, tok.Range)
 			}
 			prev = tok.End.Offset
 		}
 		for _, c := range comments {
-			checkRange(t, src, c.Range)
+			pc.check(t, c.Range)
 		}
 		for _, e := range errs {
-			checkRange(t, src, e.Range)
+			pc.check(t, e.Range)
 		}
 	})
 }
@@ -58,8 +60,9 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, raw []byte) {
 		file, errs := syntax.Parse("fuzz.py", raw)
 		src := []byte(syntax.SourceText(raw)) // what positions refer to
+		pc := newPosChecker(src)
 		for i, e := range errs {
-			checkRange(t, src, e.Range)
+			pc.check(t, e.Range)
 			if e.Msg == "" {
 				t.Fatalf("error without a message at %v", e.Range)
 			}
@@ -72,7 +75,7 @@ func FuzzParse(f *testing.F) {
 		var visit func(n syntax.Node)
 		visit = func(n syntax.Node) {
 			r := n.Span()
-			checkRange(t, src, r)
+			pc.check(t, r)
 			if len(stack) > 0 {
 				pr := stack[len(stack)-1].Span()
 				// A def or class starts at its keyword, after its decorators.
@@ -106,35 +109,53 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-func checkRange(t *testing.T, src []byte, r syntax.Range) {
+// A posChecker checks ranges against a source text. It indexes the lines
+// once, so that checking every node stays linear in the input: a fuzzer
+// minimizing a large input runs the target thousands of times.
+type posChecker struct {
+	src   []byte
+	lines []int32 // offset of the first byte of each line
+}
+
+func newPosChecker(src []byte) *posChecker {
+	pc := &posChecker{src: src, lines: []int32{0}}
+	if strings.HasPrefix(string(src), "\xEF\xBB\xBF") {
+		pc.lines[0] = 3
+	}
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			pc.lines = append(pc.lines, int32(i+1))
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+			}
+			pc.lines = append(pc.lines, int32(i+1))
+		}
+	}
+	return pc
+}
+
+func (pc *posChecker) check(t *testing.T, r syntax.Range) {
 	t.Helper()
-	if r.Start.Offset < 0 || r.End.Offset > int32(len(src)) || r.Start.Offset > r.End.Offset {
-		t.Fatalf("range %v (offsets %d-%d) outside the file of %d bytes", r, r.Start.Offset, r.End.Offset, len(src))
+	if r.Start.Offset < 0 || r.End.Offset > int32(len(pc.src)) || r.Start.Offset > r.End.Offset {
+		t.Fatalf("range %v (offsets %d-%d) outside the file of %d bytes", r, r.Start.Offset, r.End.Offset, len(pc.src))
 	}
 	if r.Start.Line < 1 || r.Start.Col < 1 || r.End.Line < r.Start.Line {
 		t.Fatalf("bad range %v", r)
 	}
 	// Line and column agree with the offset.
-	line, col := int32(1), int32(1)
-	i := int32(0)
-	if strings.HasPrefix(string(src), "\xEF\xBB\xBF") && r.Start.Offset >= 3 {
-		i = 3
+	off := r.Start.Offset
+	line := sort.Search(len(pc.lines), func(i int) bool { return pc.lines[i] > off })
+	if line < 1 {
+		line = 1
 	}
-	for ; i < r.Start.Offset; i++ {
-		switch src[i] {
-		case '\n':
-			line, col = line+1, 1
-		case '\r':
-			if i+1 < int32(len(src)) && src[i+1] == '\n' {
-				col++
-				continue
-			}
-			line, col = line+1, 1
-		default:
-			col++
-		}
+	start := pc.lines[line-1]
+	if off < start { // inside a byte order mark
+		start = 0
 	}
-	if line != r.Start.Line || col != r.Start.Col {
-		t.Fatalf("range %v starts at offset %d, which is %d:%d", r, r.Start.Offset, line, col)
+	col := off - start + 1
+	if int32(line) != r.Start.Line || col != r.Start.Col {
+		t.Fatalf("range %v starts at offset %d, which is %d:%d", r, off, line, col)
 	}
 }
