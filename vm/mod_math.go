@@ -12,7 +12,7 @@ import (
 // contract: a NaN result from a non-NaN argument is "math domain error"
 // (ValueError), an infinite result from a finite argument is "math range
 // error" (OverflowError) for the functions that can overflow and a domain
-// error for the others (log(0), atanh(1)). log, exp, sin, cos and pow are
+// error for the others (log(0), atanh(1)). log, exp, sin, cos, acos and pow are
 // correctly rounded (pyformat), as glibc's nearly always are; the other
 // functions are Go's, which can differ from glibc's in the last digit.
 
@@ -366,7 +366,7 @@ func newMathModule(vm *VM) *Module {
 	unary("cos", pyformat.Cos, false)
 	unary("tan", math.Tan, false)
 	unary("asin", math.Asin, false)
-	unary("acos", math.Acos, false)
+	unary("acos", pyformat.Acos, false)
 	unary("atan", math.Atan, false)
 	unary("sinh", math.Sinh, true)
 	unary("cosh", math.Cosh, true)
