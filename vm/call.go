@@ -7,17 +7,15 @@ import (
 	"tasklet/vm/compile"
 )
 
-// newFrame makes a frame for code.
+// newFrame makes a frame for code, reusing a released one when it can.
 func (vm *VM) newFrame(code *Code, globals, locals *Dict) *Frame {
 	n := code.nlocals + code.ncells + code.StackSize
-	return &Frame{
-		code:     code,
-		globals:  globals,
-		locals:   locals,
-		builtins: vm.builtins,
-		slots:    make([]Value, n),
-		sp:       code.nlocals + code.ncells,
-	}
+	f := vm.frames.get(n)
+	f.code = code
+	f.globals = globals
+	f.locals = locals
+	f.sp = code.nlocals + code.ncells
+	return f
 }
 
 // pushFrame makes f the top frame of t.

@@ -9,7 +9,6 @@ type Frame struct {
 	fn       *Function
 	globals  *Dict
 	locals   *Dict // the namespace of a module or class body; nil in functions
-	builtins *Dict
 	slots    []Value // fast locals, then cells, then the operand stack
 	sp       int     // next free stack slot
 	pc       int     // next instruction

@@ -128,7 +128,7 @@ reload:
 			name := f.code.Names[arg]
 			if v, ok := f.globals.GetStr(name); ok {
 				slots[sp] = v
-			} else if v, ok := f.builtins.GetStr(name); ok {
+			} else if v, ok := vm.builtins.GetStr(name); ok {
 				slots[sp] = v
 			} else {
 				err = Errorf(NameError, "name '%s' is not defined", name)
@@ -150,7 +150,7 @@ reload:
 				slots[sp] = v
 			} else if v, ok := f.globals.GetStr(name); ok {
 				slots[sp] = v
-			} else if v, ok := f.builtins.GetStr(name); ok {
+			} else if v, ok := vm.builtins.GetStr(name); ok {
 				slots[sp] = v
 			} else {
 				err = Errorf(NameError, "name '%s' is not defined", name)
@@ -424,6 +424,9 @@ reload:
 			slots[sp] = nil
 			f.sp = sp
 			vm.returnFrom(t, f, res)
+			if !f.escaped && f.gen == nil && !f.stop {
+				vm.frames.put(f)
+			}
 			goto reload
 
 		case compile.PUSH_EXC_INFO:

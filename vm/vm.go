@@ -29,6 +29,7 @@ type VM struct {
 	main *Tasklet
 
 	recursionLimit int
+	frames         framePool
 	// interrupt is set from other goroutines (pause requests) and by the
 	// scheduler's instruction budget; the loop checks it on backward jumps
 	// and calls.
