@@ -45,10 +45,12 @@ func (vm *VM) callFunction(t *Tasklet, fn *Function, args []Value, kw []Kwarg, i
 	vm.setupCells(f, fn)
 	if code.Flags&compile.Generator != 0 {
 		g := &Generator{frame: f, name: fn.Name, qualname: fn.QualName}
-		f.gen = g
+		f.extra().gen = g
 		return g, nil
 	}
-	f.initSelf = initSelf
+	if initSelf != nil {
+		f.extra().initSelf = initSelf
+	}
 	return nil, vm.pushFrame(t, f)
 }
 
@@ -232,15 +234,15 @@ func (vm *VM) tooManyPositional(fn *Function, given int, kw []Kwarg) error {
 func (vm *VM) returnFrom(t *Tasklet, f *Frame, v Value) {
 	t.frame = f.back
 	var err error
-	if f.initSelf != nil {
+	if x := f.ext; x != nil && x.initSelf != nil {
 		if v != None {
 			err = Errorf(TypeError, "__init__() should return None, not '%s'", typeName(v))
 		}
-		v = f.initSelf
+		v = x.initSelf
 	}
-	if f.gen != nil {
-		f.gen.state = genDone
-		f.gen.frame = nil
+	if g := f.generator(); g != nil {
+		g.state = genDone
+		g.frame = nil
 		if v == None {
 			err = newException(StopIteration)
 		} else {
@@ -277,9 +279,10 @@ func (vm *VM) propagate(t *Tasklet, p *Frame, v Value, err error) {
 			return
 		}
 		// A native frame: run its continuations.
-		for len(p.conts) > 0 {
-			c := p.conts[0]
-			p.conts = p.conts[1:]
+		x := p.ext
+		for len(x.conts) > 0 {
+			c := x.conts[0]
+			x.conts = x.conts[1:]
 			if err != nil {
 				if c.fail == nil {
 					continue
@@ -289,7 +292,7 @@ func (vm *VM) propagate(t *Tasklet, p *Frame, v Value, err error) {
 				v, err = c.ok(v)
 			}
 			if pd, ok := v.(*pending); ok {
-				p.conts = append(pd.conts, p.conts...)
+				x.conts = append(pd.conts, x.conts...)
 				vm.invoke(t, p, pd)
 				return
 			}
@@ -308,7 +311,7 @@ func (vm *VM) startPending(f *Frame, pd *pending) {
 	t := vm.cur
 	target := f
 	if len(pd.conts) > 0 {
-		target = &Frame{back: f, conts: pd.conts, depth: f.depth}
+		target = nativeFrame(f, pd.conts, f.depth)
 		t.frame = target
 	}
 	pd.conts = nil
@@ -375,9 +378,9 @@ func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 		v, err := vm.callValue(pd.fn, pd.args, pd.kw)
 		if next, ok := v.(*pending); ok {
 			if target != nil && target.code == nil {
-				target.conts = append(next.conts, target.conts...)
+				target.ext.conts = append(next.conts, target.ext.conts...)
 			} else if len(next.conts) > 0 {
-				target = &Frame{back: target, conts: next.conts, depth: target.depth}
+				target = nativeFrame(target, next.conts, target.depth)
 				t.frame = target
 			}
 			next.conts = nil
@@ -477,9 +480,9 @@ func (vm *VM) raiseIn(t *Tasklet, f *Frame, err error, reraise bool) {
 			return
 		}
 		t.frame = f.back
-		if f.gen != nil {
-			f.gen.state = genDone
-			f.gen.frame = nil
+		if g := f.generator(); g != nil {
+			g.state = genDone
+			g.frame = nil
 			if exc.Class.IsSubtype(StopIteration) {
 				rt := Errorf(RuntimeError, "generator raised StopIteration")
 				rt.Cause, rt.Context, rt.SuppressContext = exc, exc, true

@@ -4,16 +4,29 @@ package vm
 // a native continuation waiting for a call's result. Frames live on the
 // heap and link to their caller, so a tasklet is just its top frame.
 type Frame struct {
-	back     *Frame
-	code     *Code
-	fn       *Function
-	globals  *Dict
-	locals   *Dict // the namespace of a module or class body; nil in functions
-	slots    []Value // fast locals, then cells, then the operand stack
-	sp       int     // next free stack slot
-	pc       int     // next instruction
-	depth    int     // frames below this one in its tasklet (recursion depth)
+	back    *Frame
+	code    *Code
+	fn      *Function
+	globals *Dict
+	locals  *Dict   // the namespace of a module or class body; nil in functions
+	slots   []Value // fast locals, then cells, then the operand stack
+	sp      int     // next free stack slot
+	pc      int     // next instruction
+	depth   int     // frames below this one in its tasklet (recursion depth)
 
+	// ext holds what few frames need: most calls leave it nil, and a
+	// small frame is a short recursion's whole memory.
+	ext *frameExt
+	// stop marks the bottom frame of a nested run of the loop: its result
+	// goes back to the Go code that started the run.
+	stop bool
+	// escaped frames are referenced from outside their tasklet (tasklet.frame,
+	// a debugger), so their memory is never reused.
+	escaped bool
+}
+
+// frameExt holds the rarely needed parts of a frame.
+type frameExt struct {
 	// conts, in a native frame (code nil), are the continuations waiting
 	// for the result of the call above it.
 	conts []cont
@@ -21,12 +34,28 @@ type Frame struct {
 	// initSelf is set on the frame of an __init__ called by instantiation:
 	// the instance is the result, and __init__ must return None.
 	initSelf Value
-	// stop marks the bottom frame of a nested run of the loop: its result
-	// goes back to the Go code that started the run.
-	stop bool
-	// escaped frames are referenced from outside their tasklet (tasklet.frame,
-	// a debugger), so their memory is never reused.
-	escaped bool
+}
+
+// nativeFrame makes a frame that runs conts when the call above it
+// returns.
+func nativeFrame(back *Frame, conts []cont, depth int) *Frame {
+	return &Frame{back: back, depth: depth, ext: &frameExt{conts: conts}}
+}
+
+// extra returns f's rarely needed parts, making them if need be.
+func (f *Frame) extra() *frameExt {
+	if f.ext == nil {
+		f.ext = &frameExt{}
+	}
+	return f.ext
+}
+
+// generator returns the generator that owns f, or nil.
+func (f *Frame) generator() *Generator {
+	if f.ext == nil {
+		return nil
+	}
+	return f.ext.gen
 }
 
 // stackBase is the slot index of the bottom of the operand stack.

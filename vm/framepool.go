@@ -7,8 +7,9 @@ package vm
 // garbage collector has far less to do.
 //
 // A frame and its slots are allocated together, in one object, when the
-// slots are few: one allocation instead of two, and one pointer less for
-// the collector to chase.
+// slots are few: one allocation instead of two, no rounding up of each,
+// and one pointer less for the collector to chase. Deep recursion is
+// mostly frames, so their size is its memory.
 type framePool struct {
 	free [maxPooledSlots + 1][]*Frame // by number of slots
 }
@@ -20,18 +21,76 @@ const (
 	maxPooledFrames = 256
 )
 
+// Frames with their slots inline, one type per size class: the sizes
+// that Go's allocator rounds to anyway, exact where frames are common.
 type (
+	frame1 struct {
+		Frame
+		s [1]Value
+	}
+	frame2 struct {
+		Frame
+		s [2]Value
+	}
+	frame3 struct {
+		Frame
+		s [3]Value
+	}
 	frame4 struct {
 		Frame
-		inline [4]Value
+		s [4]Value
+	}
+	frame5 struct {
+		Frame
+		s [5]Value
+	}
+	frame6 struct {
+		Frame
+		s [6]Value
+	}
+	frame7 struct {
+		Frame
+		s [7]Value
 	}
 	frame8 struct {
 		Frame
-		inline [8]Value
+		s [8]Value
+	}
+	frame9 struct {
+		Frame
+		s [9]Value
+	}
+	frame10 struct {
+		Frame
+		s [10]Value
+	}
+	frame11 struct {
+		Frame
+		s [11]Value
+	}
+	frame12 struct {
+		Frame
+		s [12]Value
+	}
+	frame14 struct {
+		Frame
+		s [14]Value
 	}
 	frame16 struct {
 		Frame
-		inline [16]Value
+		s [16]Value
+	}
+	frame20 struct {
+		Frame
+		s [20]Value
+	}
+	frame24 struct {
+		Frame
+		s [24]Value
+	}
+	frame32 struct {
+		Frame
+		s [32]Value
 	}
 )
 
@@ -46,17 +105,73 @@ func (p *framePool) get(n int) *Frame {
 		}
 	}
 	switch {
+	case n <= 1:
+		f := &frame1{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 2:
+		f := &frame2{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 3:
+		f := &frame3{}
+		f.slots = f.s[:n]
+		return &f.Frame
 	case n <= 4:
 		f := &frame4{}
-		f.slots = f.inline[:n]
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 5:
+		f := &frame5{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 6:
+		f := &frame6{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 7:
+		f := &frame7{}
+		f.slots = f.s[:n]
 		return &f.Frame
 	case n <= 8:
 		f := &frame8{}
-		f.slots = f.inline[:n]
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 9:
+		f := &frame9{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 10:
+		f := &frame10{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 11:
+		f := &frame11{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 12:
+		f := &frame12{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 14:
+		f := &frame14{}
+		f.slots = f.s[:n]
 		return &f.Frame
 	case n <= 16:
 		f := &frame16{}
-		f.slots = f.inline[:n]
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 20:
+		f := &frame20{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 24:
+		f := &frame24{}
+		f.slots = f.s[:n]
+		return &f.Frame
+	case n <= 32:
+		f := &frame32{}
+		f.slots = f.s[:n]
 		return &f.Frame
 	}
 	return &Frame{slots: make([]Value, n)}

@@ -81,7 +81,7 @@ func (vm *VM) resumeGenerator(g *Generator, send Value, throw *Exception) error 
 func (vm *VM) yieldValue(t *Tasklet, f *Frame, v Value) {
 	t.frame = f.back
 	f.back = nil
-	f.gen.state = genSuspended
+	f.ext.gen.state = genSuspended
 	vm.propagate(t, t.frame, v, nil)
 }
 

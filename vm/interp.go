@@ -424,7 +424,7 @@ reload:
 			slots[sp] = nil
 			f.sp = sp
 			vm.returnFrom(t, f, res)
-			if !f.escaped && f.gen == nil && !f.stop {
+			if f.generator() == nil && !f.escaped && !f.stop {
 				vm.frames.put(f)
 			}
 			goto reload

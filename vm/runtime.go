@@ -21,10 +21,12 @@ func (vm *VM) finishNested(v Value, err error) (Value, error) {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded in a nested call")
 	}
 	t := vm.cur
-	base := &Frame{back: t.frame, conts: p.conts, stop: true}
+	depth := 0
 	if t.frame != nil {
-		base.depth = t.frame.depth
+		depth = t.frame.depth
 	}
+	base := nativeFrame(t.frame, p.conts, depth)
+	base.stop = true
 	t.frame = base
 	p.conts = nil
 	vm.nested++

@@ -172,7 +172,7 @@ func (c *compiler) finish() *Code {
 		}
 		pc = end
 	}
-	u.code.StackSize = u.maxDepth + 1
+	u.code.StackSize = u.maxDepth
 	c.u = u.parent
 	return u.code
 }
