@@ -251,7 +251,7 @@ func (vm *VM) returnFrom(t *Tasklet, f *Frame, v Value) {
 		v = nil
 	}
 	if f.stop {
-		t.stopped, t.stopValue, t.stopErr = true, v, err
+		t.stop(v, err)
 		return
 	}
 	vm.propagate(t, f.back, v, err)
@@ -299,7 +299,7 @@ func (vm *VM) propagate(t *Tasklet, p *Frame, v Value, err error) {
 		}
 		t.frame = p.back
 		if p.stop {
-			t.stopped, t.stopValue, t.stopErr = true, v, err
+			t.stop(v, err)
 			return
 		}
 		p = p.back
@@ -490,7 +490,7 @@ func (vm *VM) raiseIn(t *Tasklet, f *Frame, err error, reraise bool) {
 			}
 		}
 		if f.stop {
-			t.stopped, t.stopErr = true, exc
+			t.stop(nil, exc)
 			return
 		}
 		p := f.back

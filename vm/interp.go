@@ -24,10 +24,7 @@ func (vm *VM) run() (Value, error) {
 reload:
 	t = vm.cur
 	if t.stopped {
-		t.stopped = false
-		res, err = t.stopValue, t.stopErr
-		t.stopValue, t.stopErr = nil, nil
-		return res, err
+		return t.takeStop()
 	}
 	f = t.frame
 	if f.code == nil {

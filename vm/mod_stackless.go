@@ -14,7 +14,7 @@ func init() {
 	taskletType.Module = "stackless"
 	channelType.Module = "stackless"
 	atomicType.Module = "stackless"
-	taskletType.newInstance = func(cls *Type) Value { return &Tasklet{class: cls} }
+	taskletType.newInstance = func(cls *Type) Value { return &Tasklet{ext: &taskletExt{class: cls}} }
 	channelType.newInstance = func(cls *Type) Value { return &Channel{class: cls, preference: -1} }
 	nativeModules["stackless"] = newStacklessModule
 	initTaskletType()
@@ -46,21 +46,47 @@ func taskletSelf(v Value) *Tasklet {
 }
 
 // register adds a tasklet that became alive to the list of live tasklets
-// (for introspection), giving it an id.
+// (for introspection), giving it an id the first time.
 func (vm *VM) register(t *Tasklet) {
-	if t.id != 0 || t.isMain {
+	if t.isMain {
 		return
 	}
-	vm.sched.nextID++
-	t.id = vm.sched.nextID
-	vm.live[t] = struct{}{}
+	if t.id == 0 {
+		vm.sched.nextID++
+		t.id = vm.sched.nextID
+	}
+	if t.livePrev != nil || vm.live == t {
+		return // already listed
+	}
+	t.liveNext = vm.live
+	if vm.live != nil {
+		vm.live.livePrev = t
+	}
+	vm.live = t
+}
+
+// unregister takes a tasklet that died off the list of live tasklets, so
+// that it can be collected.
+func (vm *VM) unregister(t *Tasklet) {
+	if t.livePrev == nil && vm.live != t {
+		return // not listed
+	}
+	if t.livePrev != nil {
+		t.livePrev.liveNext = t.liveNext
+	} else {
+		vm.live = t.liveNext
+	}
+	if t.liveNext != nil {
+		t.liveNext.livePrev = t.livePrev
+	}
+	t.liveNext, t.livePrev = nil, nil
 }
 
 // allTasklets returns the main tasklet and every live tasklet, in
 // creation order.
 func (vm *VM) allTasklets() []*Tasklet {
 	out := []*Tasklet{vm.main}
-	for t := range vm.live {
+	for t := vm.live; t != nil; t = t.liveNext {
 		if !t.dead {
 			out = append(out, t)
 		}
@@ -76,8 +102,9 @@ func (vm *VM) bindTasklet(t *Tasklet, fn Value, args Value, kw Value) error {
 	}
 	if fn == None && args == None && kw == None {
 		// Unbind: the tasklet forgets its callable and any frame.
-		t.fn, t.args, t.kw, t.bound, t.started, t.frame = nil, nil, nil, false, false, nil
+		t.fn, t.call, t.bound, t.started, t.frame = nil, nil, false, false, nil
 		t.dead = false
+		vm.unregister(t)
 		return nil
 	}
 	if fn != None {
@@ -85,13 +112,15 @@ func (vm *VM) bindTasklet(t *Tasklet, fn Value, args Value, kw Value) error {
 			return err
 		}
 		t.fn = fn
-		t.dead, t.started, t.frame = false, false, nil
+		// A new callable replaces the old frame and arguments: until
+		// arguments come, the tasklet is not alive (tasklets.rst, bind).
+		t.dead, t.started, t.frame, t.bound, t.call = false, false, nil, false, nil
 	}
 	if args != None || kw != None {
 		if t.fn == nil {
 			return Errorf(RuntimeError, "tasklet has no callable bound")
 		}
-		t.args = nil
+		call := &boundArgs{}
 		if args != None {
 			tup, ok := args.(Tuple)
 			if !ok {
@@ -101,15 +130,15 @@ func (vm *VM) bindTasklet(t *Tasklet, fn Value, args Value, kw Value) error {
 				}
 				tup = items.(Tuple)
 			}
-			t.args = append([]Value(nil), tup...)
+			call.args = append([]Value(nil), tup...)
 		}
-		t.kw = nil
 		if d, ok := kw.(*Dict); ok {
 			d.Items(func(k, v Value) bool {
-				t.kw = append(t.kw, Kwarg{Name: strSimple(k), Value: v})
+				call.kw = append(call.kw, Kwarg{Name: strSimple(k), Value: v})
 				return true
 			})
 		}
+		t.call = call
 		t.bound, t.dead, t.started, t.frame = true, false, false, nil
 		vm.register(t)
 	}
@@ -132,7 +161,7 @@ func initTaskletType() {
 		cls := args[0].(*Type)
 		t := &Tasklet{}
 		if cls != taskletType {
-			t.class = cls
+			t.extra().class = cls
 		}
 		return t, nil
 	}})
@@ -257,6 +286,7 @@ func initTaskletType() {
 			vm.ringRemove(t)
 			t.dead = true
 			t.bound = false
+			vm.unregister(t)
 			return None, nil
 		}
 		return vm.throwTo(t, newException(TaskletExit), pending)

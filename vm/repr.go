@@ -231,21 +231,23 @@ func (vm *VM) reprDict(d *Dict) (Value, error) {
 // already was (a reference cycle).
 func (vm *VM) reprEnter(v Value) bool {
 	p := valuePointer(v)
-	for _, q := range vm.cur.reprStack {
+	x := vm.cur.extra()
+	for _, q := range x.reprStack {
 		if q == p {
 			return true
 		}
 	}
-	vm.cur.reprStack = append(vm.cur.reprStack, p)
+	x.reprStack = append(x.reprStack, p)
 	return false
 }
 
 func (vm *VM) reprLeave(v Value) {
 	p := valuePointer(v)
-	s := vm.cur.reprStack
+	x := vm.cur.extra()
+	s := x.reprStack
 	for i := len(s) - 1; i >= 0; i-- {
 		if s[i] == p {
-			vm.cur.reprStack = append(s[:i], s[i+1:]...)
+			x.reprStack = append(s[:i], s[i+1:]...)
 			return
 		}
 	}

@@ -33,10 +33,7 @@ func (vm *VM) finishNested(v Value, err error) (Value, error) {
 	defer func() { vm.nested-- }()
 	vm.invoke(t, base, p)
 	if t.stopped {
-		t.stopped = false
-		v, err = t.stopValue, t.stopErr
-		t.stopValue, t.stopErr = nil, nil
-		return v, err
+		return t.takeStop()
 	}
 	return vm.run()
 }

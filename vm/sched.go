@@ -166,8 +166,13 @@ func (vm *VM) callScheduleCallback(prev, next *Tasklet) {
 // startTasklet calls the tasklet's callable on its own (empty) chain.
 func (vm *VM) startTasklet(t *Tasklet) {
 	t.started = true
-	fn, args, kw := t.fn, t.args, t.kw
-	t.args, t.kw = nil, nil
+	fn := t.fn
+	var args []Value
+	var kw []Kwarg
+	if t.call != nil {
+		args, kw = t.call.args, t.call.kw
+		t.call = nil
+	}
 	if t.hasResume && t.resumeErr != nil {
 		// Killed or thrown at before it ever ran: it ends at once.
 		err := t.resumeErr
@@ -292,6 +297,7 @@ func (vm *VM) runScheduler(timeout int64, soft, total bool) (Value, error) {
 // main tasklet, as Stackless re-raises it there.
 func (vm *VM) taskletEnded(t *Tasklet, v Value, err error) {
 	t.dead = true
+	vm.unregister(t)
 	t.frame = nil
 	t.tempval = v
 	vm.ringRemove(t)
@@ -299,7 +305,7 @@ func (vm *VM) taskletEnded(t *Tasklet, v Value, err error) {
 		t.blockedOn.unlink(t)
 	}
 	if t.isMain {
-		t.stopped, t.stopValue, t.stopErr = true, v, err
+		t.stop(v, err)
 		return
 	}
 	if exc, ok := err.(*Exception); ok && !exc.Class.IsSubtype(TaskletExit) {

@@ -9,8 +9,50 @@ type Tasklet struct {
 	frame   *Frame
 	excInfo *Exception // the exception being handled, for chaining
 
+	// next and prev link the tasklet into the ring of runnable tasklets,
+	// or into the queue of the channel it is blocked on.
+	next, prev *Tasklet
+	blockedOn  *Channel
+	// liveNext and livePrev link the tasklets that are alive, for
+	// introspection.
+	liveNext, livePrev *Tasklet
+	id                 int64
+
+	// The bound callable and its arguments (until the tasklet starts).
+	fn   Value
+	call *boundArgs
+
+	tempval Value
+	// hasResume says that the tasklet, when next switched to, gets
+	// resumeValue or resumeErr as the result of what it was doing.
+	resumeValue Value
+	resumeErr   error
+
+	ext *taskletExt
+
+	hasResume     bool
+	stopped       bool // a nested run of the loop ended: its result is in ext
+	inRing        bool
+	sending       bool // blocked in send (else in receive)
+	bound         bool // has arguments: alive
+	started       bool // its callable has been called
+	dead          bool
+	atomic        bool
+	blockTrap     bool
+	ignoreNesting bool
+	isMain        bool
+}
+
+// boundArgs are the arguments a tasklet's callable will be called with.
+type boundArgs struct {
+	args []Value
+	kw   []Kwarg
+}
+
+// taskletExt holds the parts of a tasklet that few tasklets use: a
+// million tasklets blocked on a channel should cost little memory each.
+type taskletExt struct {
 	// The result of a nested run of the loop, when its stop frame ends.
-	stopped   bool
 	stopValue Value
 	stopErr   error
 
@@ -20,48 +62,45 @@ type Tasklet struct {
 
 	class *Type // a subclass of stackless.tasklet, or nil
 	dict  *Dict
-	id    int64
+}
 
-	// next and prev link the tasklet into the ring of runnable tasklets,
-	// or into the queue of the channel it is blocked on.
-	next, prev *Tasklet
-	inRing     bool
-	blockedOn  *Channel
-	sending    bool // blocked in send (else in receive)
+func (t *Tasklet) extra() *taskletExt {
+	if t.ext == nil {
+		t.ext = &taskletExt{}
+	}
+	return t.ext
+}
 
-	// The bound callable and its arguments, until the tasklet starts.
-	fn      Value
-	args    []Value
-	kw      []Kwarg
-	bound   bool // has arguments: alive
-	started bool // its callable has been called
-	dead    bool
+// stop records the result of the nested run that just ended.
+func (t *Tasklet) stop(v Value, err error) {
+	x := t.extra()
+	t.stopped, x.stopValue, x.stopErr = true, v, err
+}
 
-	tempval Value
-	// hasResume says that the tasklet, when next switched to, gets
-	// resumeValue or resumeErr as the result of what it was doing.
-	hasResume   bool
-	resumeValue Value
-	resumeErr   error
-
-	atomic        bool
-	blockTrap     bool
-	ignoreNesting bool
-	isMain        bool
+// takeStop returns and forgets the result of the nested run that ended.
+func (t *Tasklet) takeStop() (Value, error) {
+	x := t.ext
+	v, err := x.stopValue, x.stopErr
+	t.stopped, x.stopValue, x.stopErr = false, nil, nil
+	return v, err
 }
 
 func (t *Tasklet) pyType() *Type {
-	if t.class != nil {
-		return t.class
+	if t.ext != nil && t.ext.class != nil {
+		return t.ext.class
 	}
 	return taskletType
 }
 
 func (t *Tasklet) instanceDict(create bool) *Dict {
-	if t.dict == nil && create {
-		t.dict = NewDict()
+	if t.ext == nil && !create {
+		return nil
 	}
-	return t.dict
+	x := t.extra()
+	if x.dict == nil && create {
+		x.dict = NewDict()
+	}
+	return x.dict
 }
 
 // alive is the tasklet's alive attribute: it has a frame, or the

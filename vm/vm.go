@@ -47,8 +47,9 @@ type VM struct {
 	// budget counts down the instructions of the running time slice of
 	// preemptive scheduling, which was sliceSize long.
 	budget, sliceSize int64
-	// live holds the tasklets that are alive, for introspection.
-	live map[*Tasklet]struct{}
+	// live heads the list of the tasklets that are alive, newest first,
+	// for introspection.
+	live *Tasklet
 	// deadlocks keeps the reports of deadlock errors raised.
 	deadlocks []deadlockRecord
 }
@@ -79,7 +80,6 @@ func New(opts Options) *VM {
 		Argv:    opts.Argv,
 		Path:    opts.Path,
 		modules: map[string]*Module{},
-		live:    map[*Tasklet]struct{}{},
 		budget:  noBudget,
 		sources: map[string]*sourceFile{},
 	}
