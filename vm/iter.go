@@ -362,3 +362,17 @@ func (vm *VM) collect(iterable Value, done func([]Value) (Value, error)) (Value,
 		return nil, nil
 	}, func() (Value, error) { return done(items) })
 }
+
+// The iterators over sized containers say how many items remain, for
+// operator.length_hint and for sizing the lists built from them.
+func init() {
+	hint := func(t *Type, remaining func(it Value) int) {
+		addMethod(t, "__length_hint__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+			return Int(max(remaining(self), 0)), nil
+		})
+	}
+	hint(listIteratorType, func(it Value) int { x := it.(*listIter); return len(x.l.Items) - x.i })
+	hint(tupleIteratorType, func(it Value) int { x := it.(*tupleIter); return len(x.t) - x.i })
+	hint(rangeIteratorType, func(it Value) int { x := it.(*rangeIter); return int(x.n - x.i) })
+	hint(strIteratorType, func(it Value) int { x := it.(*strIter); return utf8.RuneCountInString(x.s[x.i:]) })
+}
