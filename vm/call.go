@@ -344,6 +344,10 @@ func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 			op.do(vm, t)
 			return
 		}
+		if s, ok := pd.fn.(*channelSwitch); ok {
+			s.run(vm, t)
+			return
+		}
 		if body, ok := pd.fn.(*classBody); ok {
 			f := vm.newFrame(body.fn.Code, body.fn.Globals, body.ns)
 			f.fn = body.fn

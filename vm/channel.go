@@ -127,10 +127,7 @@ func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, 
 			if err := vm.canSwitch(); err != nil {
 				return result, resultErr
 			}
-			return suspend(func(vm *VM, t *Tasklet) {
-				t.resumeWith(result, resultErr)
-				vm.switchTo(vm.pickNext(t))
-			})
+			return vm.channelSwitch(channelSwitch{kind: switchNext, result: result, resultErr: resultErr})
 		case c.preference == -dir:
 			// The partner is preferred: it runs now, this tasklet right
 			// after it.
@@ -138,15 +135,7 @@ func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, 
 				vm.ringInsert(partner)
 				return result, resultErr
 			}
-			return suspend(func(vm *VM, t *Tasklet) {
-				if t.inRing {
-					vm.ringInsertAfter(t, partner)
-				} else {
-					vm.ringInsert(partner)
-				}
-				t.resumeWith(result, resultErr)
-				vm.switchTo(partner)
-			})
+			return vm.channelSwitch(channelSwitch{kind: switchPartner, partner: partner, result: result, resultErr: resultErr})
 		default:
 			vm.ringInsert(partner)
 			return result, resultErr
@@ -165,14 +154,70 @@ func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, 
 	if vm.wouldDeadlock(t) {
 		return nil, vm.deadlockError()
 	}
-	return suspend(func(vm *VM, t *Tasklet) {
+	return vm.channelSwitch(channelSwitch{kind: switchBlock, c: c, sending: sending, item: item})
+}
+
+// A channelSwitch is the tasklet switch that a channel operation asks
+// for. Channels switch on every message, so the VM keeps one switch and
+// one pending call to carry it and reuses them: passing a message
+// allocates nothing.
+type channelSwitch struct {
+	kind      byte
+	c         *Channel // switchBlock: the channel to wait on
+	sending   bool
+	item      sendItem
+	partner   *Tasklet // switchPartner: the tasklet that runs now
+	result    Value    // what the current tasklet gets when it runs again
+	resultErr error
+}
+
+const (
+	switchBlock   = iota + 1 // the current tasklet waits on c
+	switchPartner            // the partner runs now, the current tasklet after it
+	switchNext               // the next tasklet of the ring runs
+)
+
+// channelSwitch returns the pending call that performs s once the loop
+// has saved the current frame.
+func (vm *VM) channelSwitch(s channelSwitch) (Value, error) {
+	if vm.switchInUse {
+		// Never expected: a second switch requested before the first ran.
+		own := s
+		return &pending{fn: &own}, nil
+	}
+	vm.switchInUse = true
+	vm.switchOp = s
+	vm.switchPending = pending{fn: &vm.switchOp}
+	return &vm.switchPending, nil
+}
+
+// run performs the switch for the current tasklet t.
+func (s *channelSwitch) run(vm *VM, t *Tasklet) {
+	if s == &vm.switchOp {
+		vm.switchInUse = false
+	}
+	op := *s
+	*s = channelSwitch{}
+	switch op.kind {
+	case switchBlock:
 		vm.ringRemove(t)
-		if sending {
-			t.tempval = item
+		if op.sending {
+			t.tempval = op.item
 		}
-		c.append(t, sending)
+		op.c.append(t, op.sending)
 		vm.switchTo(vm.pickNext(t))
-	})
+	case switchPartner:
+		if t.inRing {
+			vm.ringInsertAfter(t, op.partner)
+		} else {
+			vm.ringInsert(op.partner)
+		}
+		t.resumeWith(op.result, op.resultErr)
+		vm.switchTo(op.partner)
+	case switchNext:
+		t.resumeWith(op.result, op.resultErr)
+		vm.switchTo(vm.pickNext(t))
+	}
 }
 
 // wouldDeadlock reports whether blocking t leaves nothing that could ever

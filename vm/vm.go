@@ -44,6 +44,11 @@ type VM struct {
 	onInterrupt func(f *Frame) error
 
 	sched scheduler
+	// The channel switch being requested, and the pending call that
+	// carries it to the loop (see channelSwitch).
+	switchOp      channelSwitch
+	switchPending pending
+	switchInUse   bool
 	// budget counts down the instructions of the running time slice of
 	// preemptive scheduling, which was sliceSize long.
 	budget, sliceSize int64
