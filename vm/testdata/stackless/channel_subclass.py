@@ -1,0 +1,37 @@
+# expected: by hand, stackless.rst (LANGUAGE.md: tasklet and channel can be subclassed); channels.rst, class channel
+# (PyPy differs: see stackless-reference/README.md, subclassing channel fails there)
+# A channel subclass adds behaviour around send and receive and keeps
+# the channel's attributes.
+import stackless
+
+class CountingChannel(stackless.channel):
+    def __init__(self, label):
+        stackless.channel.__init__(self)
+        self.label = label
+        self.sent = 0
+        self.received = 0
+
+    def send(self, value):
+        self.sent += 1
+        return stackless.channel.send(self, value)
+
+    def receive(self):
+        v = super().receive()
+        self.received += 1
+        return v
+
+    def __repr__(self):
+        return "<%s sent=%d received=%d balance=%d>" % (self.label, self.sent, self.received, self.balance)
+
+ch = CountingChannel("counting")
+print(ch, isinstance(ch, stackless.channel), ch.preference)
+def producer():
+    for i in range(3):
+        ch.send(i)
+def consumer():
+    for _ in range(3):
+        print("got", ch.receive(), ch)
+stackless.tasklet(producer)()
+stackless.tasklet(consumer)()
+stackless.run()
+print(ch)
