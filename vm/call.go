@@ -323,7 +323,9 @@ func (vm *VM) startPending(f *Frame, pd *pending) {
 func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 	for {
 		if fn, ok := pd.fn.(*Function); ok {
-			if g, err := vm.callFunction(t, fn, pd.args, pd.kw, nil); err != nil || g != nil {
+			g, err := vm.callFunction(t, fn, pd.args, pd.kw, nil)
+			vm.recyclePending(pd)
+			if err != nil || g != nil {
 				vm.propagate(t, target, g, err)
 			}
 			return

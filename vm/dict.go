@@ -92,22 +92,54 @@ func (d *Dict) GetStr(key string) (Value, bool) {
 	if len(d.index) == 0 {
 		return nil, false
 	}
-	h := strHash(key)
-	_, ix, _ := d.findSlot(h, func(e *dictEntry) (bool, error) {
-		if s, ok := e.key.(Str); ok {
-			return string(s) == key, nil
-		}
-		return false, nil
-	})
-	if ix < 0 {
-		return nil, false
+	return d.getStrHashed(key, strHash(key))
+}
+
+// getStrHashed is GetStr for a key whose hash h is known: attribute
+// lookup walks a class's MRO with one hash.
+func (d *Dict) getStrHashed(key string, h int64) (Value, bool) {
+	if _, ix := d.findStr(key, h); ix >= 0 {
+		return d.entries[ix].value, true
 	}
-	return d.entries[ix].value, true
+	return nil, false
+}
+
+// findStr is findSlot for a str key, without the indirect call: names are
+// looked up more than anything else.
+func (d *Dict) findStr(key string, h int64) (slot, entry int) {
+	if len(d.index) == 0 {
+		return -1, -1
+	}
+	mask := uint64(len(d.index) - 1)
+	perturb := uint64(h)
+	i := uint64(h) & mask
+	for {
+		ix := d.index[i]
+		if ix == -1 {
+			return int(i), -1
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if s, ok := e.key.(Str); ok && string(s) == key {
+					return int(i), int(ix)
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
 }
 
 // SetStr stores a str key, as for attributes and globals.
 func (d *Dict) SetStr(key string, v Value) {
-	d.set(Str(key), strHash(key), v, func(e *dictEntry) (bool, error) {
+	h := strHash(key)
+	if _, ix := d.findStr(key, h); ix >= 0 {
+		// Replacing a value: the key is not boxed again.
+		d.entries[ix].value = v
+		return
+	}
+	d.set(Str(key), h, v, func(e *dictEntry) (bool, error) {
 		if s, ok := e.key.(Str); ok {
 			return string(s) == key, nil
 		}

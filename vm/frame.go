@@ -92,6 +92,41 @@ type pending struct {
 	args  []Value
 	kw    []Kwarg
 	conts []cont
+	// pooled pendings come from pendingCall and go back to the VM's pool
+	// once the call has been made.
+	pooled bool
+}
+
+// pendingCall returns the pending call of Python function fn with
+// arguments self (unless nil) and args. Built-ins call Python functions
+// all the time (properties, __init__, key functions), so the pending and
+// its argument slice are reused.
+func (vm *VM) pendingCall(fn *Function, self Value, args []Value, kw []Kwarg) *pending {
+	var p *pending
+	if n := len(vm.freePendings); n > 0 {
+		p = vm.freePendings[n-1]
+		vm.freePendings = vm.freePendings[:n-1]
+	} else {
+		p = &pending{pooled: true}
+	}
+	p.fn, p.kw = fn, kw
+	p.args = p.args[:0]
+	if self != nil {
+		p.args = append(p.args, self)
+	}
+	p.args = append(p.args, args...)
+	return p
+}
+
+// recyclePending gives back a pooled pending whose call has been made:
+// its arguments are in the callee's frame by then.
+func (vm *VM) recyclePending(p *pending) {
+	if !p.pooled || len(vm.freePendings) >= 64 {
+		return
+	}
+	clear(p.args)
+	p.fn, p.kw, p.conts = nil, nil, nil
+	vm.freePendings = append(vm.freePendings, p)
 }
 
 // then chains k after a result that may be pending.

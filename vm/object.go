@@ -399,7 +399,7 @@ func (vm *VM) callSpecial(obj Value, name string, args ...Value) (Value, bool, e
 func (vm *VM) callValue(fn Value, args []Value, kw []Kwarg) (Value, error) {
 	switch f := fn.(type) {
 	case *Function:
-		return &pending{fn: f, args: append([]Value(nil), args...), kw: kw}, nil
+		return vm.pendingCall(f, nil, args, kw), nil
 	case *Builtin:
 		if f.Method && f.Self == nil && !f.Static {
 			if f.Class {
@@ -415,6 +415,9 @@ func (vm *VM) callValue(fn Value, args []Value, kw []Kwarg) (Value, error) {
 		}
 		return f.Fn(vm, f.Self, args, kw)
 	case *Method:
+		if fn, ok := f.Func.(*Function); ok {
+			return vm.pendingCall(fn, f.Self, args, kw), nil
+		}
 		all := make([]Value, len(args)+1)
 		all[0] = f.Self
 		copy(all[1:], args)

@@ -43,8 +43,9 @@ func (t *Type) bump() {
 
 // Lookup finds name in the MRO of t, as attribute lookup does.
 func (t *Type) Lookup(name string) (Value, bool) {
+	h := strHash(name)
 	for _, c := range t.MRO {
-		if v, ok := c.Dict.GetStr(name); ok {
+		if v, ok := c.Dict.getStrHashed(name, h); ok {
 			return v, true
 		}
 	}
@@ -53,8 +54,9 @@ func (t *Type) Lookup(name string) (Value, bool) {
 
 // lookupOwner is like Lookup but also returns the class that holds name.
 func (t *Type) lookupOwner(name string) (Value, *Type) {
+	h := strHash(name)
 	for _, c := range t.MRO {
-		if v, ok := c.Dict.GetStr(name); ok {
+		if v, ok := c.Dict.getStrHashed(name, h); ok {
 			return v, c
 		}
 	}

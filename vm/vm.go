@@ -49,6 +49,7 @@ type VM struct {
 	switchOp      channelSwitch
 	switchPending pending
 	switchInUse   bool
+	freePendings  []*pending // see pendingCall
 	// budget counts down the instructions of the running time slice of
 	// preemptive scheduling, which was sliceSize long.
 	budget, sliceSize int64
