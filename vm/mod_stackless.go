@@ -26,7 +26,9 @@ func init() {
 		a := self.(*atomicCtx)
 		a.old = vm.cur.atomic
 		vm.cur.atomic = true
-		return self, nil
+		// The docs define atomic as a contextmanager that yields nothing:
+		// "with stackless.atomic() as x" binds None.
+		return None, nil
 	})
 	addMethod(atomicType, "__exit__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
 		vm.cur.atomic = self.(*atomicCtx).old
