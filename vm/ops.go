@@ -156,7 +156,7 @@ func (vm *VM) builtinBinary(op compile.BinOp, x, y Value, inplace bool) (Value, 
 		switch op {
 		case compile.Add:
 			if b, ok := y.(Str); ok {
-				return a + b, true, nil
+				return vm.concat.concat(a, b), true, nil
 			}
 		case compile.Mul:
 			n, ok := repeatCount(y)
@@ -178,10 +178,8 @@ func (vm *VM) builtinBinary(op compile.BinOp, x, y Value, inplace bool) (Value, 
 				return Str(strings.Repeat(string(a), int(n))), true, nil
 			}
 		case compile.Mod:
-			if _, isInst := y.(*Instance); !isInst || true {
-				r, err := vm.percentFormat(a, y)
-				return r, true, err
-			}
+			r, err := vm.percentFormat(a, y)
+			return r, true, err
 		}
 	case Bytes:
 		switch op {

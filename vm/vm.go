@@ -50,6 +50,7 @@ type VM struct {
 	switchPending pending
 	switchInUse   bool
 	freePendings  []*pending // see pendingCall
+	concat        concatBuffer
 	// budget counts down the instructions of the running time slice of
 	// preemptive scheduling, which was sliceSize long.
 	budget, sliceSize int64
