@@ -426,6 +426,9 @@ func initTaskletType() {
 	})
 	addGetSet(taskletType, "tempval", func(vm *VM, obj Value) (Value, error) {
 		t := taskletSelf(obj)
+		if awaitingSetup(t) {
+			return t.fn, nil
+		}
 		if si, ok := t.tempval.(sendItem); ok {
 			return si.value, nil
 		}
@@ -434,7 +437,15 @@ func initTaskletType() {
 		}
 		return t.tempval, nil
 	}, func(vm *VM, obj Value, v Value) error {
-		taskletSelf(obj).tempval = v
+		t := taskletSelf(obj)
+		if awaitingSetup(t) {
+			if v == None {
+				v = nil
+			}
+			t.fn = v
+			return nil
+		}
+		t.tempval = v
 		return nil
 	})
 	addGetSet(taskletType, "block_trap", func(vm *VM, obj Value) (Value, error) {
@@ -447,6 +458,14 @@ func initTaskletType() {
 		taskletSelf(obj).blockTrap = bool(b.(Bool))
 		return nil
 	})
+}
+
+// awaitingSetup reports whether t is bound to a callable that has no
+// arguments yet. Stackless keeps that callable in tempval, where a
+// __call__ override can read and replace it before setup (scheduler.rst,
+// "Catching tasklet exceptions").
+func awaitingSetup(t *Tasklet) bool {
+	return t.fn != nil && !t.bound && !t.started && !t.dead
 }
 
 // exceptionFromThrow makes the exception of tasklet.throw(exc, val).
