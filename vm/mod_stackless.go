@@ -702,7 +702,22 @@ func newStacklessModule(vm *VM) *Module {
 		vm.sched.switchTrap += int(n)
 		return Int(old), nil
 	})
-	add("enable_softswitch", func(vm *VM, args []Value, kw []Kwarg) (Value, error) { return True, nil })
+	add("enable_softswitch", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("enable_softswitch", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
+		// The VM always switches the same way; the flag is only kept, so
+		// that the call returns the previous value (None only asks).
+		old := Bool(!vm.sched.hardSwitch)
+		if args[0] != None {
+			on, err := vm.finishNested(vm.truth(args[0]))
+			if err != nil {
+				return nil, err
+			}
+			vm.sched.hardSwitch = !bool(on.(Bool))
+		}
+		return old, nil
+	})
 	add("get_thread_info", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 		return Tuple{vm.main, vm.cur, Int(vm.runcount())}, nil
 	})

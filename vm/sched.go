@@ -19,6 +19,8 @@ type scheduler struct {
 	scheduleCallback Value
 	channelCallback  Value
 	switchTrap       int
+	// hardSwitch is enable_softswitch(False): kept to be reported back.
+	hardSwitch bool
 
 	// Preemption: the run() call with a timeout, and the instruction count
 	// that interrupts a tasklet.
