@@ -93,6 +93,7 @@ func newBuiltinsDict(vm *VM) *Dict {
 	d.SetStr("__debug__", True)
 	d.SetStr("__build_class__", buildClassBuiltin)
 	add(builtinFunc("print", builtinPrint))
+	add(builtinFunc("breakpoint", builtinBreakpoint))
 	add(builtinFunc("len", builtinLen))
 	add(builtinFunc("repr", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 		if err := checkArgs("repr", args, kw, 1, 1); err != nil {

@@ -40,6 +40,9 @@ func exceptionStr(e *Exception) string {
 	if s, ok := osErrorStr(e); ok {
 		return s
 	}
+	if s, ok := syntaxErrorStr(e); ok {
+		return s
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
@@ -50,6 +53,83 @@ func exceptionStr(e *Exception) string {
 		return strSimple(e.Args[0])
 	}
 	return reprSimple(e.Args)
+}
+
+// syntaxErrorInit is SyntaxError(msg, (filename, lineno, offset, text
+// [, end_lineno, end_offset])): the arguments, and the attributes they
+// name, None when not given.
+func syntaxErrorInit(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+	if len(kw) > 0 {
+		return nil, Errorf(TypeError, "%s() takes no keyword arguments", TypeOf(self).Name)
+	}
+	e, ok := self.(*Exception)
+	if !ok {
+		return None, nil
+	}
+	names := []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"}
+	values := make([]Value, len(names))
+	for i := range values {
+		values[i] = None
+	}
+	if len(args) >= 1 {
+		values[0] = args[0]
+	}
+	if len(args) == 2 {
+		info, ok := args[1].(Tuple)
+		if !ok {
+			if l, isList := args[1].(*List); isList {
+				info, ok = Tuple(l.Items), true
+			}
+		}
+		if !ok {
+			return nil, Errorf(TypeError, "'%s' object is not iterable", typeName(args[1]))
+		}
+		if len(info) < 4 {
+			return nil, Errorf(TypeError, "function takes at least 4 arguments (%d given)", len(info))
+		}
+		if len(info) > 6 {
+			return nil, Errorf(TypeError, "function takes at most 6 arguments (%d given)", len(info))
+		}
+		copy(values[1:], info)
+	}
+	e.Args = append(Tuple(nil), args...)
+	if e.Dict == nil {
+		e.Dict = NewDict()
+	}
+	for i, name := range names {
+		e.Dict.SetStr(name, values[i])
+	}
+	return None, nil
+}
+
+// syntaxErrorStr is str() of a SyntaxError: its msg, then the base name
+// of its file and its line when they are set, "msg (file.py, line 3)".
+func syntaxErrorStr(e *Exception) (string, bool) {
+	if !e.Class.IsSubtype(SyntaxErrorType) || e.Dict == nil {
+		return "", false
+	}
+	msg, ok := e.Dict.GetStr("msg")
+	if !ok {
+		msg = None
+	}
+	s := strSimple(msg)
+	fileV, _ := e.Dict.GetStr("filename")
+	file, hasFile := fileV.(Str)
+	lineV, _ := e.Dict.GetStr("lineno")
+	line, hasLine := lineV.(Int)
+	base := string(file)
+	if i := strings.LastIndexByte(base, '/'); i >= 0 {
+		base = base[i+1:]
+	}
+	switch {
+	case hasFile && hasLine:
+		return fmt.Sprintf("%s (%s, line %d)", s, base, line), true
+	case hasFile:
+		return fmt.Sprintf("%s (%s)", s, base), true
+	case hasLine:
+		return fmt.Sprintf("%s (line %d)", s, line), true
+	}
+	return s, true
 }
 
 // osErrorStr is str() of an OSError made from errno and strerror:
@@ -365,9 +445,13 @@ func init() {
 		}
 		return None, nil
 	})
+	addMethod(SyntaxErrorType, "__init__", syntaxErrorInit)
 	addMethod(BaseException, "__str__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
 		e := self.(*Exception)
 		if s, ok := osErrorStr(e); ok {
+			return Str(s), nil
+		}
+		if s, ok := syntaxErrorStr(e); ok {
 			return Str(s), nil
 		}
 		switch len(e.Args) {

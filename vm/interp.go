@@ -515,6 +515,7 @@ reload:
 			}
 			// The argument slots are left as they are: a built-in that
 			// returns a pending call may read them until it completes.
+			f.pc = pc // built-ins may look at their caller's line
 			res, err = vm.callValue(fn, slots[sp-arg:sp], nil)
 			sp -= arg + 1
 			goto pushResult
@@ -548,6 +549,7 @@ reload:
 			if b, ok := fn.(*Builtin); ok && unbound && b.Self == nil {
 				res, err = b.Fn(vm, args[0], args[1:], nil)
 			} else {
+				f.pc = pc // built-ins may look at their caller's line
 				res, err = vm.callValue(fn, args, nil)
 			}
 			sp -= arg + 2
@@ -580,6 +582,7 @@ reload:
 				}
 				goto reload
 			}
+			f.pc = pc // built-ins may look at their caller's line
 			res, err = vm.callValue(fn, append([]Value(nil), pos...), kw)
 			clear(slots[sp-arg-2 : sp])
 			sp -= arg + 2
@@ -602,6 +605,7 @@ reload:
 					return true
 				})
 			}
+			f.pc = pc // built-ins may look at their caller's line
 			res, err = vm.callValue(fn, posargs, kw)
 			goto pushResult
 		case compile.MAKE_FUNCTION:

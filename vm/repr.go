@@ -270,6 +270,9 @@ func (vm *VM) str(v Value) (Value, error) {
 		if s, ok := osErrorStr(x); ok {
 			return Str(s), nil
 		}
+		if s, ok := syntaxErrorStr(x); ok {
+			return Str(s), nil
+		}
 		if len(x.Args) == 1 && !x.Class.IsSubtype(KeyError) {
 			return vm.str(x.Args[0])
 		}

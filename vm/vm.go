@@ -51,6 +51,7 @@ type VM struct {
 	switchInUse   bool
 	freePendings  []*pending // see pendingCall
 	concat        concatBuffer
+	listener      Listener // a debugger's, or nil
 	// budget counts down the instructions of the running time slice of
 	// preemptive scheduling, which was sliceSize long.
 	budget, sliceSize int64

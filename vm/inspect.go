@@ -1,0 +1,243 @@
+package vm
+
+import "fmt"
+
+// This file is the VM's inspection interface for debuggers: what a
+// program's tasklets are doing, their frames and variables, the channels
+// they wait on, and the evaluation of expressions in a frame. It is meant
+// for the VM's own goroutine while the program is stopped (in a debugger
+// callback): nothing here is safe to call while the loop runs.
+
+// TaskletState says what a tasklet is doing.
+type TaskletState int
+
+const (
+	TaskletNew      TaskletState = iota // bound, not started
+	TaskletRunning                      // the current tasklet
+	TaskletRunnable                     // in the ring of runnable tasklets
+	TaskletBlocked                      // waiting on a channel
+	TaskletPaused                       // alive but neither runnable nor blocked (removed, or interrupted by run)
+	TaskletDead
+)
+
+func (s TaskletState) String() string {
+	switch s {
+	case TaskletNew:
+		return "new"
+	case TaskletRunning:
+		return "running"
+	case TaskletRunnable:
+		return "runnable"
+	case TaskletBlocked:
+		return "blocked"
+	case TaskletPaused:
+		return "paused"
+	}
+	return "dead"
+}
+
+// Tasklets returns the main tasklet and every live tasklet, in the order
+// they were created.
+func (vm *VM) Tasklets() []*Tasklet { return vm.allTasklets() }
+
+// Current returns the running tasklet.
+func (vm *VM) Current() *Tasklet { return vm.cur }
+
+// ID returns the tasklet's number: 0 for the main tasklet, then 1, 2, ...
+// in order of creation. It never changes.
+func (t *Tasklet) ID() int64 { return t.id }
+
+// IsMain reports whether t is the main tasklet.
+func (t *Tasklet) IsMain() bool { return t.isMain }
+
+// Name names what the tasklet runs: its outermost Python function.
+func (t *Tasklet) Name() string {
+	if t.isMain {
+		return "main"
+	}
+	return taskletFunction(t)
+}
+
+// State returns what t is doing; running is relative to vm.
+func (vm *VM) State(t *Tasklet) TaskletState {
+	switch {
+	case t.dead:
+		return TaskletDead
+	case t == vm.cur:
+		return TaskletRunning
+	case t.blockedOn != nil:
+		return TaskletBlocked
+	case !t.started && !t.isMain:
+		if !t.bound {
+			return TaskletDead
+		}
+		if t.inRing {
+			return TaskletRunnable
+		}
+		return TaskletNew
+	case t.inRing:
+		return TaskletRunnable
+	}
+	return TaskletPaused
+}
+
+// BlockedOn returns the channel t waits on and whether it waits to send;
+// nil when it is not blocked.
+func (t *Tasklet) BlockedOn() (c *Channel, sending bool) { return t.blockedOn, t.sending }
+
+// Frames returns the Python frames of t, the innermost first. The frames
+// stay valid after their calls return, since the VM no longer reuses them.
+func (t *Tasklet) Frames() []*Frame {
+	var out []*Frame
+	for f := t.frame; f != nil; f = f.back {
+		if f.code != nil {
+			f.escaped = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Function returns the qualified name of the function the frame runs,
+// "<module>" for a module's code.
+func (f *Frame) Function() string { return f.code.QualName }
+
+// File returns the path of the frame's source file.
+func (f *Frame) File() string { return f.code.Filename }
+
+// Position returns the source range of the instruction the frame is
+// executing (or waiting in), 1-based; columns count bytes.
+func (f *Frame) Position() (line, col, endLine, endCol int) {
+	pc := f.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	if pc >= len(f.code.Pos) {
+		pc = len(f.code.Pos) - 1
+	}
+	if pc < 0 {
+		return 0, 0, 0, 0
+	}
+	p := f.code.Pos[pc]
+	return int(p.Line), int(p.Col), int(p.EndLine), int(p.EndCol)
+}
+
+// A Variable is a name bound in a frame.
+type Variable struct {
+	Name  string
+	Value Value
+}
+
+// Locals returns the frame's local variables that have a value: in a
+// function, its parameters and locals in order of declaration, then the
+// variables its closures share; in a module or class body, its namespace.
+func (f *Frame) Locals() []Variable {
+	if f.locals != nil {
+		return dictVariables(f.locals)
+	}
+	return dictVariables(frameLocals(f))
+}
+
+// Globals returns the variables of the frame's module.
+func (f *Frame) Globals() []Variable {
+	var out []Variable
+	for _, v := range dictVariables(f.globals) {
+		if v.Name != "__builtins__" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func dictVariables(d *Dict) []Variable {
+	var out []Variable
+	d.Items(func(k, v Value) bool {
+		if s, ok := k.(Str); ok {
+			out = append(out, Variable{Name: string(s), Value: v})
+		}
+		return true
+	})
+	return out
+}
+
+// Channels returns the channels that tasklets wait on, each once, in the
+// order of the oldest tasklet waiting on it.
+func (vm *VM) Channels() []*Channel {
+	var out []*Channel
+	seen := map[*Channel]bool{}
+	for _, t := range vm.allTasklets() {
+		if c := t.blockedOn; c != nil && !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Balance returns the channel's balance: the number of tasklets waiting to
+// send, or minus the number waiting to receive.
+func (c *Channel) Balance() int { return c.balance }
+
+// Created returns where the channel was made, as "file:line".
+func (c *Channel) Created() string { return c.created }
+
+// Offer returns what a tasklet blocked sending on a channel offers: the
+// value, or the exception the receiver will get; ok is false when t is
+// not a blocked sender.
+func (t *Tasklet) Offer() (v Value, err error, ok bool) {
+	if t.blockedOn == nil || !t.sending {
+		return nil, nil, false
+	}
+	si, ok := t.tempval.(sendItem)
+	if !ok {
+		return nil, nil, false
+	}
+	return si.value, si.err, true
+}
+
+// Repr returns repr(v) for display. User __repr__ methods run, in a nested
+// run of the loop; one that fails or tries to switch tasklets is shown as
+// the error it raised.
+func (vm *VM) Repr(v Value) string {
+	r, err := vm.finishNested(vm.repr(v))
+	if err != nil {
+		return fmt.Sprintf("<repr failed: %s>", vm.ExceptionMessage(err))
+	}
+	if s, ok := r.(Str); ok {
+		return string(s)
+	}
+	return fmt.Sprintf("<%s object>", typeName(v))
+}
+
+// EvalInFrame evaluates the expression src with the frame's globals and a
+// snapshot of its locals, in a nested run of the loop, as a debugger's
+// watch or console does. Assignments to the snapshot do not reach the
+// frame.
+func (vm *VM) EvalInFrame(f *Frame, src string) (Value, error) {
+	code, cerr := vm.compileExpr("<debugger>", src)
+	if cerr != nil {
+		return nil, cerr
+	}
+	locals := f.locals
+	if locals == nil {
+		locals = frameLocals(f)
+	}
+	return vm.finishNested(&pending{fn: &codeExec{code: code, globals: f.globals, locals: locals}}, nil)
+}
+
+// ExceptionMessage returns what the last line of a traceback says about
+// err: "Type: message", or "Type" alone.
+func (vm *VM) ExceptionMessage(err error) string {
+	exc := vm.toException(err)
+	s, rerr := vm.finishNested(vm.str(exc))
+	msg := ""
+	if rerr == nil {
+		if m, ok := s.(Str); ok {
+			msg = string(m)
+		}
+	}
+	if msg == "" {
+		return exc.Class.Name
+	}
+	return exc.Class.Name + ": " + msg
+}
