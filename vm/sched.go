@@ -315,17 +315,7 @@ func (vm *VM) taskletEnded(t *Tasklet, v Value, err error) {
 		if m.blockedOn != nil {
 			m.blockedOn.unlink(m)
 		}
-		s := &vm.sched
-		for i, wd := range s.watchdogs {
-			if wd.t == m {
-				s.watchdogs = append(s.watchdogs[:i], s.watchdogs[i+1:]...)
-				if s.timeoutOwner == wd {
-					s.timeout, s.timeoutOwner = 0, nil
-					vm.setBudget()
-				}
-				break
-			}
-		}
+		vm.leaveRun(m)
 		m.resumeWith(nil, exc)
 		if !m.inRing {
 			vm.ringInsert(m)
@@ -336,12 +326,31 @@ func (vm *VM) taskletEnded(t *Tasklet, v Value, err error) {
 	vm.switchTo(vm.pickNext(t))
 }
 
+// leaveRun forgets the run() call t waits in, if any: t is about to
+// resume by another way than the ring emptying (an exception raised in
+// it), so that call ends now and must not be revived later.
+func (vm *VM) leaveRun(t *Tasklet) {
+	s := &vm.sched
+	for i, wd := range s.watchdogs {
+		if wd.t == t {
+			s.watchdogs = append(s.watchdogs[:i], s.watchdogs[i+1:]...)
+			if s.timeoutOwner == wd {
+				s.timeout, s.soft, s.total, s.softPending, s.timeoutOwner = 0, false, false, false, nil
+				vm.setBudget()
+			}
+			return
+		}
+	}
+}
+
 // deliverTo makes t runnable with a result for its pending operation,
 // switching to it now (insert before the current tasklet) or later.
 func (vm *VM) throwTo(t *Tasklet, exc *Exception, pending bool) (Value, error) {
 	if t.blockedOn != nil {
 		t.blockedOn.unlink(t)
 	}
+	// A tasklet waiting in run() gets the exception out of that call.
+	vm.leaveRun(t)
 	t.resumeWith(nil, exc)
 	if t == vm.cur {
 		return nil, exc
