@@ -676,7 +676,7 @@ func newStacklessModule(vm *VM) *Module {
 		if err := checkArgs("set_channel_callback", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		return swapCallback(&vm.sched.channelCallback, args[0]), nil
+		return swapCallback(&vm.sched.channelCallback, args[0], "channel")
 	})
 	add("get_channel_callback", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 		return orNone(vm.sched.channelCallback), nil
@@ -685,7 +685,7 @@ func newStacklessModule(vm *VM) *Module {
 		if err := checkArgs("set_schedule_callback", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		return swapCallback(&vm.sched.scheduleCallback, args[0]), nil
+		return swapCallback(&vm.sched.scheduleCallback, args[0], "schedule")
 	})
 	add("get_schedule_callback", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 		return orNone(vm.sched.scheduleCallback), nil
@@ -744,14 +744,19 @@ func (vm *VM) runcount() int {
 	return n
 }
 
-func swapCallback(slot *Value, v Value) Value {
+func swapCallback(slot *Value, v Value, kind string) (Value, error) {
+	// Stackless refuses what it could not call at the next switch or
+	// channel action (None turns the callback off).
+	if ok, _ := builtinCallable(v); !ok && v != None {
+		return nil, Errorf(TypeError, "%s callback must be callable", kind)
+	}
 	old := orNone(*slot)
 	if v == None {
 		*slot = nil
 	} else {
 		*slot = v
 	}
-	return old
+	return old, nil
 }
 
 // bomb is stackless.bomb: an exception packaged as a value, which a
