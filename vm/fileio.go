@@ -70,6 +70,9 @@ func osError(err error, name string) *Exception {
 }
 
 func builtinOpen(vm *VM, args []Value, kw []Kwarg) (Value, error) {
+	if vm.limits.sandbox {
+		return nil, sandboxRefusal("open")
+	}
 	if err := onlyKw("open", kw, "file", "mode", "buffering", "encoding", "errors", "newline"); err != nil {
 		return nil, err
 	}

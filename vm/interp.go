@@ -22,6 +22,9 @@ func (vm *VM) run() (Value, error) {
 		reraise bool
 	)
 reload:
+	if vm.limits.maxInstructions > 0 {
+		vm.countInstructions()
+	}
 	t = vm.cur
 	if t.stopped {
 		return t.takeStop()
@@ -313,6 +316,9 @@ reload:
 
 		case compile.JUMP:
 			if arg < pc {
+				if vm.limits.maxInstructions > 0 {
+					vm.countInstructions()
+				}
 				if vm.interrupt != 0 {
 					f.pc, f.sp = arg, sp
 					if err = vm.interrupted(f); err != nil {

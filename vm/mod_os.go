@@ -65,7 +65,7 @@ func newOSModule(vm *VM) *Module {
 	m := vm.newModule("_os")
 	d := m.Dict
 	add := func(name string, fn func(vm *VM, args []Value, kw []Kwarg) (Value, error)) {
-		d.SetStr(name, builtinFunc(name, fn))
+		d.SetStr(name, builtinFunc(name, sandboxOS(name, fn)))
 	}
 	// onePath declares a function of one path argument.
 	onePath := func(name string, fn func(path string) (Value, error)) {

@@ -60,6 +60,7 @@ type VM struct {
 	live *Tasklet
 	// deadlocks keeps the reports of deadlock errors raised.
 	deadlocks []deadlockRecord
+	limits    limits // see limits.go
 }
 
 // Options configure a VM.
@@ -68,6 +69,15 @@ type Options struct {
 	Stdin          io.Reader
 	Argv           []string
 	Path           []string
+	// MaxInstructions, when positive, stops the program once it has run
+	// about that many instructions (see countInstructions): RunSource
+	// returns ErrInstructionLimit.
+	MaxInstructions int64
+	// Sandbox cuts the program off from the machine: open() and the
+	// system calls of the os module (environment variables included)
+	// raise PermissionError, and time.sleep returns at once. Imports
+	// still read Path and TASKLETPATH.
+	Sandbox bool
 }
 
 // New makes a VM.
@@ -98,6 +108,7 @@ func New(opts Options) *VM {
 	vm.main = &Tasklet{isMain: true, started: true, bound: true}
 	vm.ringInsert(vm.main)
 	vm.cur = vm.main
+	vm.limits = limits{maxInstructions: opts.MaxInstructions, left: opts.MaxInstructions, mark: vm.budget, sandbox: opts.Sandbox}
 	return vm
 }
 
@@ -156,6 +167,10 @@ func (vm *VM) RunSource(path string, src []byte) (result error) {
 	defer vm.Stderr.Flush()
 	defer func() {
 		if r := recover(); r != nil {
+			if _, ok := r.(instructionLimit); ok {
+				result = ErrInstructionLimit
+				return
+			}
 			if os.Getenv("TASKLET_PANIC") != "" {
 				// For debugging the VM itself: keep Go's stack trace.
 				panic(r)
