@@ -21,7 +21,7 @@ type instructionLimit struct{}
 type limits struct {
 	maxInstructions int64 // 0: no limit
 	left            int64 // instructions left
-	mark            int64 // vm.budget when left was last brought up to date
+	mark, slice     int64 // vm.budget and vm.sliceSize when left was last brought up to date
 	sandbox         bool
 }
 
@@ -37,19 +37,21 @@ type limits struct {
 // decrements at every instruction: the instructions run since the last
 // checkpoint are how far the budget went down. The scheduler starts a new
 // time slice at a switch (budget = sliceSize); then only the instructions
-// of the new slice are counted, and the few before the switch are lost. A
-// checkpoint counts at least one, so the program stops all the same.
+// of the new slice are counted, and the few before the switch are lost.
+// (A new slice of the same size that has already gone below the mark is
+// not noticed: the count is then off by less than one slice.) A checkpoint
+// counts at least one instruction, so the program stops all the same.
 func (vm *VM) countInstructions() {
 	l := &vm.limits
 	used := l.mark - vm.budget
-	if used < 0 {
+	if used < 0 || vm.sliceSize != l.slice {
 		// The scheduler began a new time slice since the mark.
 		used = vm.sliceSize - vm.budget
 	}
 	if used < 1 {
 		used = 1
 	}
-	l.mark = vm.budget
+	l.mark, l.slice = vm.budget, vm.sliceSize
 	l.left -= used
 	if l.left < 0 {
 		panic(instructionLimit{})

@@ -80,6 +80,26 @@ func TestInstructionLimitFinishes(t *testing.T) {
 	out, _, err = runLimited(t, "print('a')\nfor i in range(10000):\n    pass\nprint('b')\n", 2_000, false)
 	assert.ErrorIs(t, err, vm.ErrInstructionLimit)
 	assert.Equal(t, "a\n", out)
+
+	// Preemption starts a time slice every 50 instructions; the count goes
+	// on across them.
+	src := `import stackless
+def spin(n):
+    for i in range(n):
+        pass
+    print("done", n)
+stackless.tasklet(spin)(3000)
+stackless.tasklet(spin)(2000)
+while stackless.getruncount() > 1:
+    t = stackless.run(50)
+    if t:
+        t.insert()
+`
+	out, errOut, err = runLimited(t, src, 100_000, false)
+	assert.NoError(t, err, errOut)
+	assert.Equal(t, "done 2000\ndone 3000\n", out)
+	_, _, err = runLimited(t, src, 10_000, false)
+	assert.ErrorIs(t, err, vm.ErrInstructionLimit)
 }
 
 // TestSandbox requires a sandboxed program to be refused the file system

@@ -108,7 +108,7 @@ func New(opts Options) *VM {
 	vm.main = &Tasklet{isMain: true, started: true, bound: true}
 	vm.ringInsert(vm.main)
 	vm.cur = vm.main
-	vm.limits = limits{maxInstructions: opts.MaxInstructions, left: opts.MaxInstructions, mark: vm.budget, sandbox: opts.Sandbox}
+	vm.limits = limits{maxInstructions: opts.MaxInstructions, left: opts.MaxInstructions, mark: vm.budget, slice: vm.sliceSize, sandbox: opts.Sandbox}
 	return vm
 }
 
