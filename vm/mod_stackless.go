@@ -223,6 +223,9 @@ func initTaskletType() {
 	tm("setup", setup)
 	tm("__call__", setup)
 	tm("insert", func(vm *VM, t *Tasklet, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("insert", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
 		if t.blockedOn != nil {
 			return nil, Errorf(RuntimeError, "You cannot run a blocked tasklet")
 		}
@@ -233,6 +236,9 @@ func initTaskletType() {
 		return None, nil
 	})
 	tm("remove", func(vm *VM, t *Tasklet, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("remove", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
 		if t.blockedOn != nil {
 			return nil, Errorf(RuntimeError, "You cannot remove a blocked tasklet.")
 		}
@@ -244,6 +250,13 @@ func initTaskletType() {
 	})
 	runOrSwitch := func(remove bool) func(vm *VM, t *Tasklet, args []Value, kw []Kwarg) (Value, error) {
 		return func(vm *VM, t *Tasklet, args []Value, kw []Kwarg) (Value, error) {
+			name := "run"
+			if remove {
+				name = "switch"
+			}
+			if err := checkArgs(name, args, kw, 0, 0); err != nil {
+				return nil, err
+			}
 			if t.blockedOn != nil {
 				return nil, Errorf(RuntimeError, "You cannot run a blocked tasklet")
 			}
@@ -274,6 +287,9 @@ func initTaskletType() {
 		if err := onlyKw("kill", kw, "pending"); err != nil {
 			return nil, err
 		}
+		if len(args) > 1 {
+			return nil, Errorf(TypeError, "kill() takes at most 1 argument (%d given)", len(args))
+		}
 		pending := false
 		if len(args) > 0 {
 			pending = args[0] == True
@@ -297,20 +313,17 @@ func initTaskletType() {
 		if err := onlyKw("throw", kw, "exc", "val", "tb", "pending"); err != nil {
 			return nil, err
 		}
-		vals := []Value{None, None, None}
+		if len(args) > 4 {
+			return nil, Errorf(TypeError, "throw() takes at most 4 arguments (%d given)", len(args))
+		}
+		vals := []Value{None, None, None, False}
 		copy(vals, args)
-		pending := len(args) > 3 && args[3] == True
 		for _, k := range kw {
-			switch k.Name {
-			case "exc":
-				vals[0] = k.Value
-			case "val":
-				vals[1] = k.Value
-			case "tb":
-				vals[2] = k.Value
-			case "pending":
-				pending = k.Value == True
-			}
+			vals[map[string]int{"exc": 0, "val": 1, "tb": 2, "pending": 3}[k.Name]] = k.Value
+		}
+		pending := vals[3] == True
+		if err := checkThrowTraceback("throw", vals[2]); err != nil {
+			return nil, err
 		}
 		exc, err := vm.exceptionFromThrow(vals[0], vals[1])
 		if err != nil {
@@ -468,6 +481,15 @@ func awaitingSetup(t *Tasklet) bool {
 	return t.fn != nil && !t.bound && !t.started && !t.dead
 }
 
+// checkThrowTraceback refuses a third argument of throw or send_throw
+// that is neither None nor a traceback, as raise's semantics require.
+func checkThrowTraceback(name string, tb Value) error {
+	if _, ok := tb.(*tracebackObject); ok || tb == None {
+		return nil
+	}
+	return Errorf(TypeError, "%s() third argument must be a traceback object", name)
+}
+
 // exceptionFromThrow makes the exception of tasklet.throw(exc, val).
 func (vm *VM) exceptionFromThrow(exc, val Value) (*Exception, error) {
 	switch e := exc.(type) {
@@ -546,6 +568,11 @@ func initChannelType() {
 		if len(args) > 1 {
 			val = args[1]
 		}
+		if len(args) > 2 {
+			if err := checkThrowTraceback("send_throw", args[2]); err != nil {
+				return nil, err
+			}
+		}
 		exc, err := vm.exceptionFromThrow(args[0], val)
 		if err != nil {
 			return nil, err
@@ -567,10 +594,16 @@ func initChannelType() {
 		return vm.channelAction(c, false, sendItem{})
 	})
 	cm("close", func(vm *VM, c *Channel, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("close", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
 		c.closing = true
 		return None, nil
 	})
 	cm("open", func(vm *VM, c *Channel, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("open", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
 		c.closing = false
 		return None, nil
 	})
@@ -669,9 +702,24 @@ func newStacklessModule(vm *VM) *Module {
 		}
 		return vm.schedule(retval, true)
 	})
-	add("getcurrent", func(vm *VM, args []Value, kw []Kwarg) (Value, error) { return vm.cur, nil })
-	add("getmain", func(vm *VM, args []Value, kw []Kwarg) (Value, error) { return vm.main, nil })
-	add("getruncount", func(vm *VM, args []Value, kw []Kwarg) (Value, error) { return Int(vm.runcount()), nil })
+	add("getcurrent", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("getcurrent", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return vm.cur, nil
+	})
+	add("getmain", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("getmain", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return vm.main, nil
+	})
+	add("getruncount", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("getruncount", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return Int(vm.runcount()), nil
+	})
 	add("set_channel_callback", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 		if err := checkArgs("set_channel_callback", args, kw, 1, 1); err != nil {
 			return nil, err
@@ -679,6 +727,9 @@ func newStacklessModule(vm *VM) *Module {
 		return swapCallback(&vm.sched.channelCallback, args[0], "channel")
 	})
 	add("get_channel_callback", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("get_channel_callback", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
 		return orNone(vm.sched.channelCallback), nil
 	})
 	add("set_schedule_callback", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
@@ -688,6 +739,9 @@ func newStacklessModule(vm *VM) *Module {
 		return swapCallback(&vm.sched.scheduleCallback, args[0], "schedule")
 	})
 	add("get_schedule_callback", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("get_schedule_callback", args, kw, 0, 0); err != nil {
+			return nil, err
+		}
 		return orNone(vm.sched.scheduleCallback), nil
 	})
 	add("switch_trap", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
