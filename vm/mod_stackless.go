@@ -290,13 +290,19 @@ func initTaskletType() {
 		if len(args) > 1 {
 			return nil, Errorf(TypeError, "kill() takes at most 1 argument (%d given)", len(args))
 		}
-		pending := false
+		// pending is any true value, as the C flag it is in Stackless.
+		var pendingV Value = False
 		if len(args) > 0 {
-			pending = args[0] == True
+			pendingV = args[0]
 		}
 		if v, ok := kwarg(kw, "pending"); ok {
-			pending = v == True
+			pendingV = v
 		}
+		b, err := vm.finishNested(vm.truth(pendingV))
+		if err != nil {
+			return nil, err
+		}
+		pending := bool(b.(Bool))
 		if !t.alive() {
 			return None, nil
 		}
@@ -321,7 +327,12 @@ func initTaskletType() {
 		for _, k := range kw {
 			vals[map[string]int{"exc": 0, "val": 1, "tb": 2, "pending": 3}[k.Name]] = k.Value
 		}
-		pending := vals[3] == True
+		// pending is any true value, as the C flag it is in Stackless.
+		b, err := vm.finishNested(vm.truth(vals[3]))
+		if err != nil {
+			return nil, err
+		}
+		pending := bool(b.(Bool))
 		if err := checkThrowTraceback("throw", vals[2]); err != nil {
 			return nil, err
 		}
