@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"tasklet/vm"
@@ -161,4 +162,40 @@ class C:
 		programs[i] = b.String()
 	}
 	return programs
+}
+
+// fuzzFindings are programs the fuzzer found the VM failing on, with what
+// CPython 3.11 prints for them (run as prog.py). The inputs themselves are
+// kept in testdata/fuzz/FuzzRun, which go test replays.
+var fuzzFindings = []struct {
+	name, src, stdout, stderr string
+}{
+	{
+		// The compiler reported the error, then panicked on the stack
+		// depth the missing value left.
+		name: "starred expression statement",
+		src:  "def f(A):*A\n",
+		stderr: `  File "prog.py", line 1
+    def f(A):*A
+             ^^
+SyntaxError: can't use starred expression here
+`,
+	},
+}
+
+// TestFuzzFindings runs the programs of fuzzFindings and requires CPython's
+// output.
+func TestFuzzFindings(t *testing.T) {
+	for _, c := range fuzzFindings {
+		t.Run(c.name, func(t *testing.T) {
+			stdout, stderr, status := runSource(t, c.src)
+			assert.Equal(t, c.stdout, stdout, "stdout")
+			assert.Equal(t, c.stderr, stderr, "stderr")
+			if c.stderr == "" {
+				assert.Equal(t, 0, status, "exit status")
+			} else {
+				assert.Equal(t, 1, status, "exit status")
+			}
+		})
+	}
 }

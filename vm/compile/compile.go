@@ -209,6 +209,12 @@ func (c *compiler) emit(op Opcode, arg int) int {
 	if u.depth > u.maxDepth {
 		u.maxDepth = u.depth
 	}
+	if u.depth < 0 && len(c.errors) > 0 {
+		// A construct reported as an error left out the value it should
+		// have pushed (a starred expression as a statement): the code will
+		// never run, so only the bookkeeping needs to go on.
+		u.depth = 0
+	}
 	if u.depth < 0 {
 		panic(fmt.Sprintf("compile: negative stack depth at %s in %s line %d", op, u.code.QualName, r.Start.Line))
 	}
