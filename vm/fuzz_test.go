@@ -7,8 +7,10 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -21,6 +23,11 @@ import (
 // hundred thousand times), and a program that loops forever is stopped
 // within about 20 ms.
 const fuzzInstructions = 1_000_000
+
+// fuzzTimeout is how long a program may take: a million instructions take
+// well under a second, so a program that runs longer does a lot of work in
+// built-ins, or never ends.
+const fuzzTimeout = 10 * time.Second
 
 // FuzzRun feeds programs through the whole VM, compile and run, and
 // requires that no Go panic reaches the caller: every way a program can
@@ -64,7 +71,31 @@ func FuzzRun(f *testing.F) {
 			MaxInstructions: fuzzInstructions,
 			Sandbox:         true,
 		})
-		err := m.RunSource("prog.py", []byte(src))
+		// The program runs on a goroutine of its own so that one that
+		// never returns (a built-in that loops in Go, where no instruction
+		// is counted) is reported instead of hanging the fuzzer; the
+		// worker process ends at the failure, and the goroutine with it.
+		done := make(chan error, 1)
+		var crash any
+		var stack []byte
+		go func() {
+			defer func() {
+				if r := recover(); r != nil {
+					crash, stack = r, debug.Stack()
+					done <- nil
+				}
+			}()
+			done <- m.RunSource("prog.py", []byte(src))
+		}()
+		var err error
+		select {
+		case err = <-done:
+		case <-time.After(fuzzTimeout):
+			t.Fatalf("still running after %v", fuzzTimeout)
+		}
+		if crash != nil {
+			t.Fatalf("panic: %v\n%s", crash, stack)
+		}
 		var exit *vm.ExitError
 		if err != nil && !errors.As(err, &exit) && !errors.Is(err, vm.ErrInstructionLimit) {
 			t.Fatalf("RunSource returned %v", err)
