@@ -136,9 +136,22 @@ func (vm *VM) switchTo(next *Tasklet) {
 		vm.startTasklet(next)
 		return
 	}
+	preempted := next.preempted
+	next.preempted = false
 	if next.hasResume {
 		v, err := next.resumeValue, next.resumeErr
 		next.hasResume, next.resumeValue, next.resumeErr = false, nil, nil
+		if preempted {
+			// Interrupted between two instructions, the tasklet waits for
+			// no result: an exception (kill, throw) is raised at the
+			// instruction it was about to run.
+			if err != nil {
+				f := next.frame
+				f.pc++
+				vm.raiseIn(next, f, err, false)
+			}
+			return
+		}
 		if v == tempvalMarker {
 			v = next.tempval
 			if v == nil {
@@ -438,6 +451,7 @@ func (vm *VM) preempt(t *Tasklet) bool {
 // the run() call with it.
 func (vm *VM) interruptTasklet(t *Tasklet) {
 	vm.ringRemove(t)
+	t.preempted = true
 	s := &vm.sched
 	s.timeoutOwner.interrupted = t
 	for len(s.watchdogs) > 0 {

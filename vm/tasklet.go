@@ -41,6 +41,7 @@ type Tasklet struct {
 	blockTrap     bool
 	ignoreNesting bool
 	isMain        bool
+	preempted     bool // interrupted by run(timeout) between two instructions
 }
 
 // boundArgs are the arguments a tasklet's callable will be called with.
