@@ -7,6 +7,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -73,8 +74,10 @@ func FuzzRun(f *testing.F) {
 		})
 		// The program runs on a goroutine of its own so that one that
 		// never returns (a built-in that loops in Go, where no instruction
-		// is counted) is reported instead of hanging the fuzzer; the
-		// worker process ends at the failure, and the goroutine with it.
+		// is counted) is reported instead of hanging the fuzzer. It is
+		// reported by a panic, which ends the worker process: the
+		// program's goroutine must not go on beside the next program's,
+		// as VMs are not made to run concurrently.
 		done := make(chan error, 1)
 		var crash any
 		var stack []byte
@@ -91,7 +94,8 @@ func FuzzRun(f *testing.F) {
 		select {
 		case err = <-done:
 		case <-time.After(fuzzTimeout):
-			t.Fatalf("still running after %v", fuzzTimeout)
+			buf := make([]byte, 1<<20)
+			panic(fmt.Sprintf("still running after %v:\n%s", fuzzTimeout, buf[:runtime.Stack(buf, true)]))
 		}
 		if crash != nil {
 			t.Fatalf("panic: %v\n%s", crash, stack)
