@@ -9,10 +9,28 @@ type Listener interface {
 	// Breakpoint is called when the program calls breakpoint(), with the
 	// tasklet and the frame that called it.
 	Breakpoint(t *Tasklet, f *Frame)
+	// Paused is called after RequestPause, at the next call, return,
+	// switch or backward jump, with the tasklet and frame about to run.
+	Paused(t *Tasklet, f *Frame)
 }
 
 // SetListener makes l receive the VM's events; nil stops them.
 func (vm *VM) SetListener(l Listener) { vm.listener = l }
+
+// RequestPause asks the program to stop at its next call, return,
+// tasklet switch or backward jump, and the listener's Paused to be
+// called there. Unlike everything else in the VM, it may be called from
+// any goroutine: it is how a debugger's "pause" reaches a running loop.
+func (vm *VM) RequestPause() { vm.pauseRequested.Store(true) }
+
+// paused handles a pause request in the loop, with frame f of tasklet t
+// about to run.
+func (vm *VM) paused(t *Tasklet, f *Frame) {
+	vm.pauseRequested.Store(false)
+	if vm.listener != nil {
+		vm.listener.Paused(t, f)
+	}
+}
 
 // builtinBreakpoint is breakpoint(): a stop in the debugger when one
 // listens, and nothing otherwise (as with PYTHONBREAKPOINT=0: there is no

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -59,6 +60,13 @@ func (r *stopRecorder) Breakpoint(t *vm.Tasklet, f *vm.Frame) {
 		}
 	}
 	r.stops = append(r.stops, sb.String())
+}
+
+func (r *stopRecorder) Paused(t *vm.Tasklet, f *vm.Frame) {
+	r.stops = append(r.stops, fmt.Sprintf("paused in tasklet %d (%s) at %s:%d", t.ID(), t.Name(), f.Function(), f.Line()))
+	if _, err := r.m.EvalInFrame(f, "stop.append(1)"); err != nil {
+		r.stops = append(r.stops, "eval failed: "+r.m.ExceptionMessage(err))
+	}
 }
 
 const inspectProgram = `import stackless
@@ -127,6 +135,32 @@ func normalizeAddresses(s string) string {
 		}
 		s = s[j:]
 	}
+}
+
+// A pause requested from another goroutine stops a program that never
+// calls anything, at a backward jump.
+func TestRequestPauseFromAnotherGoroutine(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	m := vm.New(vm.Options{Stdout: &stdout, Stderr: &stderr, Stdin: strings.NewReader("")})
+	rec := &stopRecorder{m: m}
+	m.SetListener(rec)
+	go func() {
+		time.Sleep(20 * time.Millisecond)
+		m.RequestPause()
+	}()
+	require.NoError(t, m.RunSource("prog.py", []byte(`import stackless
+stop = []
+def spin():
+    n = 0
+    while not stop:
+        n += 1
+    print("spun", n > 0)
+stackless.tasklet(spin)()
+stackless.run()
+print("done")
+`)))
+	assert.Equal(t, "spun True\ndone\n", stdout.String())
+	assert.Equal(t, []string{"paused in tasklet 1 (spin) at spin:5"}, rec.stops)
 }
 
 func TestBreakpointWithoutListenerDoesNothing(t *testing.T) {

@@ -35,6 +35,9 @@ reload:
 		// arrives, never by itself.
 		panic("vm: native frame on top of the stack")
 	}
+	if vm.pauseRequested.Load() {
+		vm.paused(t, f)
+	}
 	code = f.code.Code.Code
 	consts = f.code.Consts
 	slots = f.slots
@@ -319,12 +322,12 @@ reload:
 				if vm.limits.maxInstructions > 0 {
 					vm.countInstructions()
 				}
-				if vm.interrupt != 0 {
-					f.pc, f.sp = arg, sp
-					if err = vm.interrupted(f); err != nil {
-						pc = arg
-						goto raise
-					}
+				if vm.pauseRequested.Load() {
+					// Paused at the jump, so that the frame shows its line;
+					// it goes on at the jump's target.
+					f.pc, f.sp = pc, sp
+					vm.paused(t, f)
+					f.pc = arg
 					goto reload
 				}
 			}

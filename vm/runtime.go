@@ -170,16 +170,6 @@ func (vm *VM) exceptionMatches(exc, spec Value) (Value, error) {
 	return nil, Errorf(TypeError, "catching classes that do not inherit from BaseException is not allowed")
 }
 
-// interrupted runs when the interrupt flag is seen at a backward jump or a
-// call: a pause request or an instruction budget running out.
-func (vm *VM) interrupted(f *Frame) error {
-	if vm.onInterrupt != nil {
-		return vm.onInterrupt(f)
-	}
-	vm.interrupt = 0
-	return nil
-}
-
 // syntaxError makes the SyntaxError exception for a parse or compile
 // error, with the attributes tracebacks show.
 func (vm *VM) syntaxError(cls *Type, path string, sf *sourceFile, msg string, start, end syntax.Pos) *Exception {

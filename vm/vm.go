@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"tasklet/syntax"
 	"tasklet/vm/compile"
@@ -30,18 +31,14 @@ type VM struct {
 
 	recursionLimit int
 	frames         framePool
-	// interrupt is set from other goroutines (pause requests) and by the
-	// scheduler's instruction budget; the loop checks it on backward jumps
-	// and calls.
-	interrupt int32
+	// pauseRequested is set by RequestPause, from any goroutine; the loop
+	// checks it at calls, returns, switches and backward jumps.
+	pauseRequested atomic.Bool
 	// nested counts runs of the loop inside Go code (user __eq__ called by
 	// a dict): tasklets cannot switch while it is non-zero.
 	nested                int
 	stdout, stderr, stdin *stdStream
 	openFiles             []*fileObject
-
-	// onInterrupt handles the interrupt flag: the debugger's pause.
-	onInterrupt func(f *Frame) error
 
 	sched scheduler
 	// The channel switch being requested, and the pending call that
