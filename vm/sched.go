@@ -196,7 +196,15 @@ func (vm *VM) startTasklet(t *Tasklet) {
 		return
 	}
 	t.hasResume = false
-	vm.invoke(t, nil, &pending{fn: fn, args: args, kw: kw})
+	var base *Frame
+	if _, ok := fn.(*Function); !ok {
+		// A built-in (a bound channel method, say) may go on in Go after
+		// it suspends: a native frame at the bottom keeps its
+		// continuations (invoke needs a frame to put them on).
+		base = nativeFrame(nil, nil, 0)
+		t.frame = base
+	}
+	vm.invoke(t, base, &pending{fn: fn, args: args, kw: kw})
 }
 
 // pickNext chooses the tasklet to run after t, which has just left the
