@@ -12,6 +12,9 @@ type Listener interface {
 	// Paused is called after RequestPause, at the next call, return,
 	// switch or backward jump, with the tasklet and frame about to run.
 	Paused(t *Tasklet, f *Frame)
+	// Line is called, while line events are on (SetLineEvents), when
+	// frame f of tasklet t starts a line.
+	Line(t *Tasklet, f *Frame)
 }
 
 // SetListener makes l receive the VM's events; nil stops them.
@@ -36,10 +39,16 @@ func (vm *VM) paused(t *Tasklet, f *Frame) {
 // listens, and nothing otherwise (as with PYTHONBREAKPOINT=0: there is no
 // pdb to fall back on).
 func builtinBreakpoint(vm *VM, args []Value, kw []Kwarg) (Value, error) {
-	if vm.listener != nil {
-		if f := vm.callerFrame(); f != nil {
-			vm.listener.Breakpoint(vm.cur, f)
-		}
+	if vm.listener == nil {
+		return None, nil
 	}
-	return None, nil
+	// The stop happens once the loop has saved the frame, and the loop
+	// reloads the frame after it, so that line events asked for during
+	// the stop begin at once.
+	return suspend(func(vm *VM, t *Tasklet) {
+		if f := vm.callerFrame(); f != nil {
+			vm.listener.Breakpoint(t, f)
+		}
+		vm.propagate(t, t.frame, None, nil)
+	})
 }

@@ -73,6 +73,11 @@ func (f *Frame) Line() int {
 	if pc >= len(f.code.Pos) {
 		pc = len(f.code.Pos) - 1
 	}
+	// Instructions that only move between a statement's parts have no
+	// line: the frame is still on the line before them.
+	for pc > 0 && f.code.Pos[pc].Line == 0 {
+		pc--
+	}
 	return int(f.code.Pos[pc].Line)
 }
 

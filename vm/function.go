@@ -14,6 +14,9 @@ type Code struct {
 	source *sourceFile
 	// nlocals and ncells size a frame's slots.
 	nlocals, ncells int
+	// traced is the code with line events (see trace.go), made when first
+	// needed.
+	traced []uint32
 }
 
 // A Function is a Python function: code with its globals, defaults and

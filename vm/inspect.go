@@ -102,6 +102,10 @@ func (t *Tasklet) Frames() []*Frame {
 // "<module>" for a module's code.
 func (f *Frame) Function() string { return f.code.QualName }
 
+// Name returns the name of the function the frame runs, without its
+// enclosing classes and functions ("<module>" for a module's code).
+func (f *Frame) Name() string { return f.code.Name }
+
 // File returns the path of the frame's source file.
 func (f *Frame) File() string { return f.code.Filename }
 

@@ -69,6 +69,10 @@ func (r *stopRecorder) Paused(t *vm.Tasklet, f *vm.Frame) {
 	}
 }
 
+func (r *stopRecorder) Line(t *vm.Tasklet, f *vm.Frame) {
+	r.stops = append(r.stops, "unexpected line event")
+}
+
 const inspectProgram = `import stackless
 globals_seen = {2, 1}
 ch = stackless.channel()

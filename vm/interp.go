@@ -39,6 +39,9 @@ reload:
 		vm.paused(t, f)
 	}
 	code = f.code.Code.Code
+	if vm.lineEvents != nil && vm.lineEvents(f.code.Filename) {
+		code = f.code.tracedCode()
+	}
 	consts = f.code.Consts
 	slots = f.slots
 	sp = f.sp
@@ -57,8 +60,20 @@ reload:
 		word := code[pc]
 		pc++
 		op, arg = compile.Opcode(word&0xff), int(word>>8)
+	dispatch:
 		switch op {
 		case compile.NOP:
+		case compile.TRACE_LINE:
+			// The first instruction of a line, in traced code: report the
+			// line, then run the instruction.
+			f.pc, f.sp = pc, sp
+			vm.lineEvent(t, f)
+			if t.frame != f || vm.cur != t {
+				goto reload
+			}
+			word = f.code.Code.Code[pc-1]
+			op, arg = compile.Opcode(word&0xff), int(word>>8)
+			goto dispatch
 		case compile.POP_TOP:
 			sp--
 			slots[sp] = nil

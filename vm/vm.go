@@ -49,6 +49,10 @@ type VM struct {
 	freePendings  []*pending // see pendingCall
 	concat        concatBuffer
 	listener      Listener // a debugger's, or nil
+	// lineEvents chooses the files whose lines the listener hears of; nil
+	// for none (see trace.go).
+	lineEvents func(file string) bool
+	lastLine   lineMark
 	// budget counts down the instructions of the running time slice of
 	// preemptive scheduling, which was sliceSize long.
 	budget, sliceSize int64

@@ -179,6 +179,15 @@ func (c *compiler) finish() *Code {
 
 // ---- Emission ----
 
+// noLine makes the next instructions belong to no line (line 0): code
+// that only moves control between the parts of a statement. It returns
+// the position it replaces.
+func (c *compiler) noLine() syntax.Range {
+	old := c.u.pos
+	c.u.pos = syntax.Range{}
+	return old
+}
+
 func (c *compiler) setPos(n syntax.Node) syntax.Range {
 	old := c.u.pos
 	c.u.pos = n.Span()

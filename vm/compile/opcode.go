@@ -112,6 +112,11 @@ const (
 	IMPORT_FROM
 	IMPORT_STAR
 
+	// TRACE_LINE is never emitted: the VM writes it over the first
+	// instruction of each line in a traced copy of the code, for a
+	// debugger's line events.
+	TRACE_LINE
+
 	numOpcodes
 )
 
@@ -232,6 +237,7 @@ var opcodeNames = [...]string{
 	UNPACK_SEQUENCE: "UNPACK_SEQUENCE", UNPACK_EX: "UNPACK_EX", FORMAT_VALUE: "FORMAT_VALUE",
 	YIELD_VALUE: "YIELD_VALUE", GET_YIELD_FROM_ITER: "GET_YIELD_FROM_ITER", SEND: "SEND",
 	IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", IMPORT_STAR: "IMPORT_STAR",
+	TRACE_LINE: "TRACE_LINE",
 }
 
 func (op Opcode) String() string {

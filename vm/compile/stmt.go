@@ -16,6 +16,11 @@ func (c *compiler) compileModule(f *syntax.File, s *scope) *Code {
 	} else {
 		c.stmts(f.Body)
 	}
+	// The implicit return is on the last statement's line, as in CPython:
+	// a debugger stepping out sees no line of its own for it.
+	if len(f.Body) > 0 {
+		c.setPos(lastStmt(f.Body))
+	}
 	c.loadConst(nil)
 	c.emit(RETURN_VALUE, 0)
 	return c.finish()
@@ -525,6 +530,9 @@ func (c *compiler) returnStmt(s *syntax.Return) {
 // ---- try ----
 
 func (c *compiler) tryStmt(s *syntax.Try) {
+	// The try line runs nothing, but a debugger stops on it, as on
+	// CPython's NOP.
+	c.emit(NOP, 0)
 	if len(s.Finally) > 0 {
 		c.tryFinally(s)
 		return
@@ -548,6 +556,7 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.popHandler()
 	c.stmts(s.Finally)
+	old := c.noLine()
 	c.jump(JUMP, end)
 
 	// Exceptional path: [exc] -> [prev, exc]; run finally; re-raise.
@@ -555,16 +564,19 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 	c.bind(handler)
 	c.setDepth(base + 1)
 	c.emit(PUSH_EXC_INFO, 0)
+	c.u.pos = old
 	cleanup := c.newLabel()
 	c.pushHandler(cleanup, -1)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbFinallyEnd})
 	c.stmts(s.Finally)
 	c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
 	c.popHandler()
+	c.noLine()
 	c.emit(ROT_TWO, 0)
 	c.emit(POP_EXCEPT, 0)
 	c.emit(RERAISE, 0)
 	c.emitCleanup(cleanup, base+2)
+	c.u.pos = old
 	c.bind(end)
 	c.setDepth(base)
 }
@@ -586,6 +598,10 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	c.stmts(s.Body)
 	c.popHandler()
 	c.stmts(s.Orelse)
+	// The instructions that only move between a try's parts have no line
+	// of their own, as in CPython, so that stepping does not revisit the
+	// try line.
+	tryPos := c.noLine()
 	c.jump(JUMP, end)
 
 	c.bind(handler)
@@ -594,15 +610,15 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	cleanup := c.newLabel()
 	c.pushHandler(cleanup, -1) // trimmed to base+1, keeping prev
 	for _, h := range s.Handlers {
-		old := c.setPos(h)
+		c.setPos(h)
 		next := c.newLabel()
 		if h.Type != nil {
 			c.expr(h.Type)
 			c.setPos(h.Type)
 			c.emit(CHECK_EXC_MATCH, 0)
 			c.jump(POP_JUMP_IF_FALSE, next)
+			c.setPos(h)
 		}
-		c.u.pos = old
 		if h.Name != nil {
 			c.storeName(h.Name.Id)
 			// The name is deleted when the clause ends, however it ends.
@@ -612,6 +628,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 			c.stmts(h.Body)
 			c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-2]
 			c.popHandler()
+			c.noLine()
 			c.emit(POP_EXCEPT, 0)
 			c.loadConst(nil)
 			c.storeName(h.Name.Id)
@@ -629,6 +646,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 			c.u.fblocks = append(c.u.fblocks, fblock{kind: fbExcept})
 			c.stmts(h.Body)
 			c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+			c.noLine()
 			c.emit(POP_EXCEPT, 0)
 			c.jump(JUMP, end)
 		}
@@ -636,11 +654,13 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 		c.setDepth(base + 2)
 	}
 	// No clause matched: re-raise, restoring the previous exception.
+	c.noLine()
 	c.popHandler()
 	c.emit(ROT_TWO, 0)
 	c.emit(POP_EXCEPT, 0)
 	c.emit(RERAISE, 0)
 	c.emitCleanup(cleanup, base+2)
+	c.u.pos = tryPos
 	c.bind(end)
 	c.setDepth(base)
 }
@@ -876,8 +896,8 @@ func (c *compiler) funcDef(s *syntax.FuncDef) {
 		body = body[1:]
 	}
 	c.stmts(body)
-	c.loadConst(nil)
 	c.setPos(lastStmt(s.Body))
+	c.loadConst(nil)
 	c.emit(RETURN_VALUE, 0)
 	c.finish()
 	old := c.setPos(s)
@@ -889,6 +909,8 @@ func (c *compiler) funcDef(s *syntax.FuncDef) {
 	c.u.pos = old
 }
 
+// lastStmt is the last statement of a body, which is never empty: the
+// parser puts an error in place of a missing block.
 func lastStmt(body []syntax.Stmt) syntax.Node { return body[len(body)-1] }
 
 func (c *compiler) classDef(s *syntax.ClassDef) {
@@ -914,6 +936,9 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	if cs.needsClassCell {
 		c.emit(LOAD_CLOSURE, c.cellIndex("__class__"))
 		c.emit(STORE_NAME, c.nameIndex("__classcell__"))
+	}
+	if len(s.Body) > 0 {
+		c.setPos(lastStmt(s.Body))
 	}
 	c.loadConst(nil)
 	c.emit(RETURN_VALUE, 0)
