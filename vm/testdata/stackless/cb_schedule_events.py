@@ -1,5 +1,5 @@
 # expected: by hand, stackless.rst, set_schedule_callback
-# (PyPy differs: it reports the first switch from its own last tasklet, and set_ returns None)
+# (PyPy differs: set_schedule_callback returns None and there is no get_schedule_callback)
 # The schedule callback sees every switch as (prev, next): run(),
 # schedule(), blocking on a channel and waking up. (It is removed before
 # any tasklet ends.)

@@ -1,5 +1,5 @@
 # expected: by hand, scheduler.rst, Exceptions; stackless.rst, exception TaskletExit
-# (PyPy differs: TaskletExit is not a built-in there)
+# (PyPy differs: main's interrupted receive stays counted in the balance, and TaskletExit is not a built-in there)
 # An exception a tasklet does not catch ends it and is raised in the main
 # tasklet: out of run(), or out of a channel action main is blocked in.
 # The other tasklets stay scheduled.

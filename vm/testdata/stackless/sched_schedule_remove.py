@@ -1,5 +1,3 @@
-# expected: by hand, stackless.rst, schedule_remove
-# (PyPy differs: schedule_remove returns the tasklet, not the value)
 # schedule_remove() takes the caller out of the run queue; it continues
 # only when inserted again, and returns its retval (default: itself).
 import stackless
@@ -17,7 +15,7 @@ def other():
 a = stackless.tasklet(w)("a")
 stackless.tasklet(other)()
 stackless.run()
-print("a paused", a.paused, "runcount", stackless.getruncount())
+print("a alive", a.alive, "runcount", stackless.getruncount())
 a.insert()
 stackless.run()
 a.insert()

@@ -1,5 +1,5 @@
 # expected: by hand, stackless.rst, schedule_remove
-# (PyPy differs: schedule_remove returns the tasklet, not the value)
+# (PyPy differs: schedule_remove does not set tempval, and it has no paused)
 # When every tasklet removes itself, run() returns: they are paused, and
 # each resumes with the value it passed when inserted again.
 import stackless

@@ -1,5 +1,5 @@
 # expected: by hand, stackless.rst, schedule_remove; tasklets.rst, Tasklet Life Cycle
-# (PyPy differs: removing main leaves nothing to return to)
+# (PyPy differs: removing main leaves it nothing to return to, and it has no scheduled)
 # The main tasklet can remove itself too: the others run, and when the
 # run queue is empty the main tasklet is scheduled again.
 import stackless

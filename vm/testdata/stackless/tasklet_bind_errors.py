@@ -1,5 +1,5 @@
 # expected: by hand, tasklets.rst, tasklet.bind and tasklet.setup
-# (PyPy differs: it rebinds anything and setup of a live tasklet starts it twice)
+# (PyPy differs: its bind() rebinds a scheduled tasklet, and setup() of a live one raises ValueError)
 # An alive tasklet can be rebound only when it is neither current nor
 # scheduled; setup() refuses an alive tasklet.
 import stackless

@@ -1,5 +1,5 @@
 # expected: by hand, tasklets.rst, tasklet.kill
-# (PyPy differs: killing a blocked tasklet leaves it counted in the channel's balance)
+# (PyPy differs: killing a blocked tasklet leaves it counted in the channel's balance, and it has no paused)
 # kill() in each state: a tasklet that never ran, one blocked on a
 # channel, a paused one, the killer itself, and a dead one.
 import stackless

@@ -1,5 +1,5 @@
 # expected: by hand, tasklets.rst, tasklet.remove (its example returns the tasklet)
-# (PyPy differs: its remove() returns None)
+# (PyPy differs: its remove() returns None, and it has no scheduled or paused)
 # remove() returns the tasklet, and removing one that is not in the run
 # queue (paused, new, dead) does nothing.
 import stackless

@@ -1,5 +1,5 @@
 # expected: by hand, debugging.rst, Tracing tasklets (NamedTasklet)
-# (PyPy differs: its tasklet __new__ takes different arguments and it has no is_main)
+# (PyPy differs: its tasklet defines __str__, so print() ignores the subclass's __repr__)
 # A tasklet subclass with __slots__, its own __init__ and __repr__, as the
 # NamedTasklet of the docs; getcurrent() returns the subclass instance.
 import stackless

@@ -1,5 +1,5 @@
 # expected: by hand, stackless.rst, schedule_remove (tasklet.tempval); scheduler.rst, Catching tasklet exceptions
-# (PyPy differs: schedule_remove returns the tasklet, not the tempval)
+# (PyPy differs: tempval does not hold the bound callable, and schedule_remove neither sets nor returns it)
 # tempval holds the value a tasklet gets back when it resumes: a waker
 # can set it before inserting the tasklet again. A bound but not yet
 # set-up tasklet holds its callable there.
