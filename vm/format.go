@@ -3,6 +3,7 @@ package vm
 import (
 	"math/big"
 	"strings"
+	"unicode/utf8"
 
 	"tasklet/vm/compile"
 	"tasklet/vm/pyformat"
@@ -49,11 +50,11 @@ func (vm *VM) format(v Value, specV Value) (Value, error) {
 		if spec == "" {
 			return x, nil
 		}
-		return formatWith(string(spec), "str", func(s pyformat.Spec) (string, error) { return pyformat.FormatStr(string(x), s) })
+		return vm.formatWith(string(spec), "str", func(s pyformat.Spec) (string, error) { return pyformat.FormatStr(string(x), s) })
 	case Int:
-		return formatWith(string(spec), "int", func(s pyformat.Spec) (string, error) { return pyformat.FormatInt64(int64(x), s) })
+		return vm.formatWith(string(spec), "int", func(s pyformat.Spec) (string, error) { return pyformat.FormatInt64(int64(x), s) })
 	case *big.Int:
-		return formatWith(string(spec), "int", func(s pyformat.Spec) (string, error) { return pyformat.FormatInt(x, s) })
+		return vm.formatWith(string(spec), "int", func(s pyformat.Spec) (string, error) { return pyformat.FormatInt(x, s) })
 	case Bool:
 		if spec == "" {
 			return vm.str(x)
@@ -62,9 +63,9 @@ func (vm *VM) format(v Value, specV Value) (Value, error) {
 		if x {
 			i = 1
 		}
-		return formatWith(string(spec), "bool", func(s pyformat.Spec) (string, error) { return pyformat.FormatInt64(i, s) })
+		return vm.formatWith(string(spec), "bool", func(s pyformat.Spec) (string, error) { return pyformat.FormatInt64(i, s) })
 	case Float:
-		return formatWith(string(spec), "float", func(s pyformat.Spec) (string, error) { return pyformat.FormatFloat(float64(x), s) })
+		return vm.formatWith(string(spec), "float", func(s pyformat.Spec) (string, error) { return pyformat.FormatFloat(float64(x), s) })
 	}
 	if inst, ok := v.(*Instance); ok && spec == "" {
 		// object.__format__ and the built-ins' __format__ with an empty
@@ -87,10 +88,20 @@ func (vm *VM) format(v Value, specV Value) (Value, error) {
 	return vm.str(v)
 }
 
-func formatWith(spec, typeName string, f func(pyformat.Spec) (string, error)) (Value, error) {
+func (vm *VM) formatWith(spec, typeName string, f func(pyformat.Spec) (string, error)) (Value, error) {
 	s, err := pyformat.ParseSpec(spec, typeName)
 	if err != nil {
 		return nil, pyError(err)
+	}
+	// The result is at least as wide as the width, and a float has as
+	// many digits as the precision: too much is a MemoryError before Go
+	// makes it. (A precision past 1<<31-1 is FormatFloat's ValueError.)
+	size := max(s.Width, 0)
+	if typeName == "float" && s.Precision < 1<<31 {
+		size += max(s.Precision, 0)
+	}
+	if err := vm.reserve(int64(size), utf8.UTFMax); err != nil {
+		return nil, err
 	}
 	out, err := f(s)
 	if err != nil {
@@ -230,6 +241,15 @@ func (vm *VM) percentFormat(format Str, args Value) (Value, error) {
 
 // percentOne formats one value for a printf-style conversion.
 func (vm *VM) percentOne(v Value, p pyformat.PercentPiece) (Value, error) {
+	// As in formatWith: the width, and a number's precision, make that
+	// many characters.
+	size := max(p.Width, 0)
+	if p.Conv != 's' && p.Conv != 'r' && p.Conv != 'a' {
+		size += max(p.Prec, 0)
+	}
+	if err := vm.reserve(int64(size), utf8.UTFMax); err != nil {
+		return nil, err
+	}
 	switch p.Conv {
 	case 's', 'r', 'a':
 		var r Value

@@ -287,6 +287,10 @@ func (vm *VM) forEach(it Value, body func(Value) (Value, error), done func() (Va
 				if err != nil {
 					return nil, err
 				}
+				if vm.limits.maxInstructions > 0 {
+					// This loop runs no instruction: see chargeWork.
+					vm.chargeWork(1)
+				}
 				if !more {
 					return done()
 				}

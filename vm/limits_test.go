@@ -149,3 +149,42 @@ False
 	assert.NoFileExists(t, dir+"/x")
 	assert.Empty(t, os.Getenv("TASKLET_SANDBOX_TEST"))
 }
+
+// TestInstructionLimitBuiltins stops programs whose time goes into single
+// instructions: built-ins that loop in Go, big ints, big objects.
+func TestInstructionLimitBuiltins(t *testing.T) {
+	for _, src := range []string{
+		"sum(iter(int, 1))",
+		"sum(range(10**15))",
+		"x = 10**10**8",
+		"x = 7**7**9",
+		"x = (1 << 10**9) * (1 << 10**9)",
+		"x = [0] * 10**9",
+		"x = 'ab' * 10**9",
+		"x = format(1, '1000000000')",
+		"x = '%1000000000d' % 1",
+		"x = bytes(10**9)",
+	} {
+		t.Run(src, func(t *testing.T) {
+			start := time.Now()
+			_, errOut, err := runLimited(t, src+"\nprint('finished')\n", 1_000_000, false)
+			assert.ErrorIs(t, err, vm.ErrInstructionLimit, "stderr: %s", errOut)
+			assert.Less(t, time.Since(start), 2*time.Second)
+		})
+	}
+}
+
+// TestHugeObjects makes objects too big for any memory: MemoryError, as in
+// CPython, where Go would crash the process.
+func TestHugeObjects(t *testing.T) {
+	out, errOut, err := runLimited(t, `for make in [lambda: [0] * 10**10, lambda: (1,) * 2**62, lambda: b'x' * 2**62,
+             lambda: 'ab' * 2**62, lambda: bytes(10**11), lambda: format(1, '100000000000'),
+             lambda: '%*d' % (2**62, 1), lambda: f'{1:100000000000}']:
+    try:
+        make()
+    except MemoryError:
+        print('MemoryError')
+`, 0, false)
+	assert.NoError(t, err, errOut)
+	assert.Equal(t, strings.Repeat("MemoryError\n", 8), out)
+}

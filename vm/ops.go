@@ -141,6 +141,9 @@ func (vm *VM) builtinBinary(op compile.BinOp, x, y Value, inplace bool) (Value, 
 	case Int, Bool, *big.Int, Float:
 		switch y.(type) {
 		case Int, Bool, *big.Int, Float:
+			if vm.limits.maxInstructions > 0 {
+				vm.chargeIntOp(op, x, y)
+			}
 			if op == compile.Pow {
 				if r, ok := intPow(x, y); ok {
 					return r, true, nil
@@ -172,8 +175,8 @@ func (vm *VM) builtinBinary(op compile.BinOp, x, y Value, inplace bool) (Value, 
 				if n <= 0 {
 					return Str(""), true, nil
 				}
-				if int64(len(a))*n > 1<<34 {
-					return nil, true, Errorf(MemoryError, "")
+				if err := vm.reserve(n, int64(len(a))); err != nil {
+					return nil, true, err
 				}
 				return Str(strings.Repeat(string(a), int(n))), true, nil
 			}
@@ -191,6 +194,9 @@ func (vm *VM) builtinBinary(op compile.BinOp, x, y Value, inplace bool) (Value, 
 			if n, ok := repeatCount(y); ok {
 				if n <= 0 {
 					return Bytes(""), true, nil
+				}
+				if err := vm.reserve(n, int64(len(a))); err != nil {
+					return nil, true, err
 				}
 				return Bytes(strings.Repeat(string(a), int(n))), true, nil
 			}
@@ -214,6 +220,9 @@ func (vm *VM) builtinBinary(op compile.BinOp, x, y Value, inplace bool) (Value, 
 			}
 		case compile.Mul:
 			if n, ok := repeatCount(y); ok {
+				if err := vm.reserve(max(n, 0), int64(len(a.Items))*valueBytes); err != nil {
+					return nil, true, err
+				}
 				items := repeatItems(a.Items, n)
 				if inplace {
 					a.Items = items
@@ -231,6 +240,9 @@ func (vm *VM) builtinBinary(op compile.BinOp, x, y Value, inplace bool) (Value, 
 			}
 		case compile.Mul:
 			if n, ok := repeatCount(y); ok {
+				if err := vm.reserve(max(n, 0), int64(len(a))*valueBytes); err != nil {
+					return nil, true, err
+				}
 				return Tuple(repeatItems(a, n)), true, nil
 			}
 		}

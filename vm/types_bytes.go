@@ -310,6 +310,9 @@ func bytesNew(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
 		if s < 0 {
 			return nil, Errorf(ValueError, "negative count")
 		}
+		if err := vm.reserve(int64(s), 1); err != nil {
+			return nil, err
+		}
 		return Bytes(make([]byte, s)), nil
 	}
 	var out []byte
