@@ -24,12 +24,51 @@ func (vm *VM) SetListener(l Listener) { vm.listener = l }
 // tasklet switch or backward jump, and the listener's Paused to be
 // called there. Unlike everything else in the VM, it may be called from
 // any goroutine: it is how a debugger's "pause" reaches a running loop.
-func (vm *VM) RequestPause() { vm.pauseRequested.Store(true) }
+func (vm *VM) RequestPause() { vm.attention.Or(attnPause) }
+
+// The bits of VM.attention.
+const (
+	attnLimit uint32 = 1 << iota // count instructions (Options.MaxInstructions)
+	attnPause                    // a pause was requested
+	attnLines                    // line events are on for some files
+)
+
+// attend runs when the loop loads frame f of tasklet t and the attention
+// flag is set: it counts instructions, pauses, and returns the code to run
+// (a traced copy when line events are on for f's file).
+func (vm *VM) attend(t *Tasklet, f *Frame) []uint32 {
+	a := vm.attention.Load()
+	if a&attnLimit != 0 {
+		vm.countInstructions()
+	}
+	if a&attnPause != 0 {
+		vm.paused(t, f)
+	}
+	if vm.lineEvents != nil && vm.lineEvents(f.code.Filename) {
+		return f.code.tracedCode()
+	}
+	return f.code.Code.Code
+}
+
+// attendBackEdge runs at a backward jump of frame f when the attention
+// flag is set; it reports whether the program paused there (the loop then
+// reloads the frame).
+func (vm *VM) attendBackEdge(t *Tasklet, f *Frame) bool {
+	a := vm.attention.Load()
+	if a&attnLimit != 0 {
+		vm.countInstructions()
+	}
+	if a&attnPause != 0 {
+		vm.paused(t, f)
+		return true
+	}
+	return false
+}
 
 // paused handles a pause request in the loop, with frame f of tasklet t
 // about to run.
 func (vm *VM) paused(t *Tasklet, f *Frame) {
-	vm.pauseRequested.Store(false)
+	vm.attention.And(^attnPause)
 	if vm.listener != nil {
 		vm.listener.Paused(t, f)
 	}

@@ -22,9 +22,6 @@ func (vm *VM) run() (Value, error) {
 		reraise bool
 	)
 reload:
-	if vm.limits.maxInstructions > 0 {
-		vm.countInstructions()
-	}
 	t = vm.cur
 	if t.stopped {
 		return t.takeStop()
@@ -35,12 +32,9 @@ reload:
 		// arrives, never by itself.
 		panic("vm: native frame on top of the stack")
 	}
-	if vm.pauseRequested.Load() {
-		vm.paused(t, f)
-	}
 	code = f.code.Code.Code
-	if vm.lineEvents != nil && vm.lineEvents(f.code.Filename) {
-		code = f.code.tracedCode()
+	if vm.attention.Load() != 0 {
+		code = vm.attend(t, f)
 	}
 	consts = f.code.Consts
 	slots = f.slots
@@ -333,15 +327,9 @@ reload:
 			goto pushResult
 
 		case compile.JUMP:
-			if arg < pc {
-				if vm.limits.maxInstructions > 0 {
-					vm.countInstructions()
-				}
-				if vm.pauseRequested.Load() {
-					// Paused at the jump, so that the frame shows its line;
-					// it goes on at the jump's target.
-					f.pc, f.sp = pc, sp
-					vm.paused(t, f)
+			if arg < pc && vm.attention.Load() != 0 {
+				f.pc, f.sp = pc, sp // where a stopped or paused program is
+				if vm.attendBackEdge(t, f) {
 					f.pc = arg
 					goto reload
 				}

@@ -14,7 +14,14 @@ import "tasklet/vm/compile"
 // SetLineEvents asks for the listener's Line to be called at the start of
 // each line that the program runs in a file for which want returns true;
 // nil turns line events off.
-func (vm *VM) SetLineEvents(want func(file string) bool) { vm.lineEvents = want }
+func (vm *VM) SetLineEvents(want func(file string) bool) {
+	vm.lineEvents = want
+	if want != nil {
+		vm.attention.Or(attnLines)
+	} else {
+		vm.attention.And(^attnLines)
+	}
+}
 
 // lineEvent reports the line that frame f of tasklet t is about to run,
 // unless it is the line last reported in the same frame and the loop did

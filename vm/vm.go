@@ -31,9 +31,11 @@ type VM struct {
 
 	recursionLimit int
 	frames         framePool
-	// pauseRequested is set by RequestPause, from any goroutine; the loop
-	// checks it at calls, returns, switches and backward jumps.
-	pauseRequested atomic.Bool
+	// attention has a bit set for each thing the loop must look at when it
+	// (re)loads a frame or jumps back (see attend): one check, and none of
+	// the costs of limits, pauses and line events when nobody asks for
+	// them. RequestPause sets it from other goroutines.
+	attention atomic.Uint32
 	// nested counts runs of the loop inside Go code (user __eq__ called by
 	// a dict): tasklets cannot switch while it is non-zero.
 	nested                int
@@ -110,6 +112,9 @@ func New(opts Options) *VM {
 	vm.ringInsert(vm.main)
 	vm.cur = vm.main
 	vm.limits = limits{maxInstructions: opts.MaxInstructions, left: opts.MaxInstructions, mark: vm.budget, slice: vm.sliceSize, sandbox: opts.Sandbox}
+	if opts.MaxInstructions > 0 {
+		vm.attention.Or(attnLimit)
+	}
 	return vm
 }
 
