@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"tasklet/vm"
+	"tasklet/vm/pystr"
 )
 
 // fuzzInstructions is the instruction budget of one fuzzed program: enough
@@ -47,6 +48,11 @@ const fuzzTimeout = 10 * time.Second
 func FuzzRun(f *testing.F) {
 	f.Setenv("TASKLET_PANIC", "1")
 	f.Setenv("TASKLETPATH", "")
+	// String methods make results up to pystr.MaxLen long without
+	// counting them against the instruction limit; 64 MB is plenty.
+	maxLen := pystr.MaxLen
+	pystr.MaxLen = 64 << 20
+	f.Cleanup(func() { pystr.MaxLen = maxLen })
 	corpus, err := filepath.Abs("testdata/corpus")
 	require.NoError(f, err)
 	for _, pattern := range []string{"testdata/corpus/*.py", "testdata/stackless/*.py", "testdata/corpus/_hpkg/*.py"} {
