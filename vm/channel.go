@@ -152,7 +152,7 @@ func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, 
 		return nil, err
 	}
 	if vm.wouldDeadlock(t) {
-		return nil, vm.deadlockError()
+		return nil, vm.deadlockError(c, sending)
 	}
 	return vm.channelSwitch(channelSwitch{kind: switchBlock, c: c, sending: sending, item: item})
 }
@@ -236,9 +236,14 @@ func (vm *VM) wouldDeadlock(t *Tasklet) bool {
 
 // deadlockError is the RuntimeError of a certain deadlock, with the report
 // of every blocked tasklet attached for the uncaught-exception printer.
-func (vm *VM) deadlockError() *Exception {
+func (vm *VM) deadlockError(c *Channel, sending bool) *Exception {
 	e := Errorf(RuntimeError, deadlockMessage)
-	vm.deadlocks = append(vm.deadlocks, deadlockRecord{exc: e, report: vm.deadlockReport()})
+	// A program may catch deadlock errors over and over: only the latest
+	// few can still end it.
+	if len(vm.deadlocks) >= 8 {
+		vm.deadlocks = append(vm.deadlocks[:0], vm.deadlocks[1:]...)
+	}
+	vm.deadlocks = append(vm.deadlocks, deadlockRecord{exc: e, report: vm.deadlockReport(c, sending)})
 	return e
 }
 

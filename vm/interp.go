@@ -559,6 +559,7 @@ reload:
 				goto reload
 			}
 			if b, ok := fn.(*Builtin); ok && unbound && b.Self == nil {
+				f.pc = pc // built-ins may look at their caller's line
 				res, err = b.Fn(vm, args[0], args[1:], nil)
 			} else {
 				f.pc = pc // built-ins may look at their caller's line

@@ -51,20 +51,29 @@ func taskletWhere(t *Tasklet) string {
 	return "not started"
 }
 
-// describeTasklet is one entry of a deadlock report.
-func (vm *VM) describeTasklet(t *Tasklet) string {
+// describeTasklet is one entry of a deadlock report. The current tasklet
+// is about to block on channel c (sending or not), when c is not nil.
+func (vm *VM) describeTasklet(t *Tasklet, c *Channel, sending bool) string {
 	name := "tasklet"
 	if t.isMain {
 		name = "main tasklet"
 	}
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "  %s %d (%s) at %s", name, t.id, taskletFunction(t), taskletWhere(t))
-	if c := t.blockedOn; c != nil {
+	verb := "blocked"
+	if t.blockedOn != nil {
+		c, sending = t.blockedOn, t.sending
+	} else if t == vm.cur {
+		verb = "blocking"
+	} else {
+		c = nil
+	}
+	if c != nil {
 		dir := "receive"
-		if t.sending {
+		if sending {
 			dir = "send"
 		}
-		fmt.Fprintf(&sb, ": blocked in %s on channel created at %s", dir, c.created)
+		fmt.Fprintf(&sb, ": %s in %s on channel created at %s", verb, dir, c.created)
 	} else if t == vm.cur {
 		sb.WriteString(": blocking")
 	}

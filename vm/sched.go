@@ -224,7 +224,7 @@ func (vm *VM) pickNext(t *Tasklet) *Tasklet {
 	}
 	m := vm.main
 	if m.blockedOn != nil {
-		err := vm.deadlockError()
+		err := vm.deadlockError(nil, false)
 		m.blockedOn.unlink(m)
 		m.resumeWith(nil, err)
 	}
@@ -477,13 +477,13 @@ func (vm *VM) interruptTasklet(t *Tasklet) {
 
 // deadlockReport lists every blocked tasklet, for the report printed when
 // a program dies of the deadlock error.
-func (vm *VM) deadlockReport() string {
+func (vm *VM) deadlockReport(c *Channel, sending bool) string {
 	var sb strings.Builder
 	for _, t := range vm.allTasklets() {
 		if t.blockedOn == nil && !(t.isMain && t == vm.cur) {
 			continue
 		}
-		sb.WriteString(vm.describeTasklet(t))
+		sb.WriteString(vm.describeTasklet(t, c, sending))
 	}
 	return sb.String()
 }

@@ -223,6 +223,11 @@ func (vm *VM) reportUncaught(err error) error {
 		return vm.systemExit(exc)
 	}
 	vm.Stderr.WriteString(vm.FormatTraceback(exc))
+	for _, d := range vm.deadlocks {
+		if d.exc == exc {
+			vm.Stderr.WriteString("\nAll tasklets are blocked:\n" + d.report)
+		}
+	}
 	return &ExitError{Code: 1}
 }
 
