@@ -110,14 +110,20 @@ func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, 
 	if c.balance*dir < 0 {
 		// A partner is waiting.
 		partner := c.head
-		c.unlink(partner)
+		vm.unblock(partner)
 		var result Value = None
 		var resultErr error
 		if sending {
 			partner.resumeWith(item.value, item.err)
+			if vm.events != nil {
+				vm.transferred(c, t, partner, item)
+			}
 		} else {
 			si := partner.tempval.(sendItem)
 			result, resultErr = si.value, si.err
+			if vm.events != nil {
+				vm.transferred(c, partner, t, si)
+			}
 			partner.tempval = None
 			partner.resumeWith(None, nil)
 		}
@@ -205,6 +211,9 @@ func (s *channelSwitch) run(vm *VM, t *Tasklet) {
 			t.tempval = op.item
 		}
 		op.c.append(t, op.sending)
+		if vm.events != nil {
+			vm.events.TaskletEvent(Event{Kind: EventBlocked, Tasklet: t, Channel: op.c, Sending: op.sending})
+		}
 		vm.switchTo(vm.pickNext(t))
 	case switchPartner:
 		if t.inRing {

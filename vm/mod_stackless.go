@@ -65,6 +65,9 @@ func (vm *VM) register(t *Tasklet) {
 		vm.live.livePrev = t
 	}
 	vm.live = t
+	if vm.events != nil {
+		vm.events.TaskletEvent(Event{Kind: EventCreated, Tasklet: t})
+	}
 }
 
 // unregister takes a tasklet that died off the list of live tasklets, so

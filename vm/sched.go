@@ -125,6 +125,9 @@ func (vm *VM) switchTo(next *Tasklet) {
 	if next.inRing {
 		s.head = next
 	}
+	if prev != next && vm.events != nil {
+		vm.events.TaskletEvent(Event{Kind: EventSwitched, Tasklet: next, Other: prev})
+	}
 	if prev != next && s.scheduleCallback != nil {
 		vm.cur = next
 		vm.callScheduleCallback(prev, next)
@@ -225,7 +228,7 @@ func (vm *VM) pickNext(t *Tasklet) *Tasklet {
 	m := vm.main
 	if m.blockedOn != nil {
 		err := vm.deadlockError(nil, false)
-		m.blockedOn.unlink(m)
+		vm.unblock(m)
 		m.resumeWith(nil, err)
 	}
 	vm.ringInsert(m)
@@ -325,7 +328,10 @@ func (vm *VM) taskletEnded(t *Tasklet, v Value, err error) {
 	t.tempval = v
 	vm.ringRemove(t)
 	if t.blockedOn != nil {
-		t.blockedOn.unlink(t)
+		vm.unblock(t)
+	}
+	if vm.events != nil {
+		vm.events.TaskletEvent(Event{Kind: EventExited, Tasklet: t, Value: v, Err: err})
 	}
 	if t.isMain {
 		t.stop(v, err)
@@ -334,7 +340,7 @@ func (vm *VM) taskletEnded(t *Tasklet, v Value, err error) {
 	if exc, ok := err.(*Exception); ok && !exc.Class.IsSubtype(TaskletExit) {
 		m := vm.main
 		if m.blockedOn != nil {
-			m.blockedOn.unlink(m)
+			vm.unblock(m)
 		}
 		vm.leaveRun(m)
 		m.resumeWith(nil, exc)
@@ -368,7 +374,7 @@ func (vm *VM) leaveRun(t *Tasklet) {
 // switching to it now (insert before the current tasklet) or later.
 func (vm *VM) throwTo(t *Tasklet, exc *Exception, pending bool) (Value, error) {
 	if t.blockedOn != nil {
-		t.blockedOn.unlink(t)
+		vm.unblock(t)
 	}
 	// A tasklet waiting in run() gets the exception out of that call.
 	vm.leaveRun(t)

@@ -50,7 +50,8 @@ type VM struct {
 	switchInUse   bool
 	freePendings  []*pending // see pendingCall
 	concat        concatBuffer
-	listener      Listener // a debugger's, or nil
+	listener      Listener      // a debugger's, or nil
+	events        EventListener // see events.go
 	// lineEvents chooses the files whose lines the listener hears of; nil
 	// for none (see trace.go).
 	lineEvents func(file string) bool
