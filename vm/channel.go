@@ -81,6 +81,37 @@ func (c *Channel) Waiting() []*Tasklet {
 	return out
 }
 
+// A blocked sender's offer is its tempval, as in Stackless (assigning the
+// tempval changes what the receiver gets): the value, or the exception to
+// raise in the receiver, which Tasklet.offer tells apart. Keeping it there,
+// rather than boxing a sendItem, spares an allocation per blocked send.
+const (
+	offerValue = 1 + iota
+	offerErr
+)
+
+// offerItem makes item the offer of t, which blocks sending.
+func (t *Tasklet) offerItem(item sendItem) {
+	if item.err != nil {
+		t.tempval, t.offer = item.err, offerErr
+	} else {
+		t.tempval, t.offer = item.value, offerValue
+	}
+}
+
+// takeOffer returns and withdraws the offer of t, a blocked sender.
+func (t *Tasklet) takeOffer() sendItem {
+	var si sendItem
+	switch t.offer {
+	case offerValue:
+		si.value = t.tempval
+	case offerErr:
+		si.err = t.tempval.(error)
+	}
+	t.offer = 0
+	return si
+}
+
 // sendItem is what a blocked sender offers: a value, or an exception the
 // receiver must raise.
 type sendItem struct {
@@ -110,6 +141,10 @@ func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, 
 	if c.balance*dir < 0 {
 		// A partner is waiting.
 		partner := c.head
+		var si sendItem
+		if !sending {
+			si = partner.takeOffer()
+		}
 		vm.unblock(partner)
 		var result Value = None
 		var resultErr error
@@ -119,7 +154,6 @@ func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, 
 				vm.transferred(c, t, partner, item)
 			}
 		} else {
-			si := partner.tempval.(sendItem)
 			result, resultErr = si.value, si.err
 			if vm.events != nil {
 				vm.transferred(c, partner, t, si)
@@ -208,7 +242,7 @@ func (s *channelSwitch) run(vm *VM, t *Tasklet) {
 	case switchBlock:
 		vm.ringRemove(t)
 		if op.sending {
-			t.tempval = op.item
+			t.offerItem(op.item)
 		}
 		op.c.append(t, op.sending)
 		if vm.events != nil {

@@ -63,6 +63,7 @@ func (vm *VM) SetEventListener(l EventListener) { vm.events = l }
 func (vm *VM) unblock(t *Tasklet) {
 	c := t.blockedOn
 	c.unlink(t)
+	t.offer = 0
 	if vm.events != nil {
 		vm.events.TaskletEvent(Event{Kind: EventUnblocked, Tasklet: t, Channel: c, Sending: t.sending})
 	}

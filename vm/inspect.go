@@ -189,14 +189,14 @@ func (c *Channel) Created() string { return c.created }
 // value, or the exception the receiver will get; ok is false when t is
 // not a blocked sender.
 func (t *Tasklet) Offer() (v Value, err error, ok bool) {
-	if t.blockedOn == nil || !t.sending {
+	if t.blockedOn == nil || !t.sending || t.offer == 0 {
 		return nil, nil, false
 	}
-	si, ok := t.tempval.(sendItem)
-	if !ok {
-		return nil, nil, false
+	switch t.offer {
+	case offerErr:
+		return nil, t.tempval.(error), true
 	}
-	return si.value, si.err, true
+	return t.tempval, nil, true
 }
 
 // Repr returns repr(v) for display. User __repr__ methods run, in a nested

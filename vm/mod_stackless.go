@@ -456,8 +456,8 @@ func initTaskletType() {
 		if awaitingSetup(t) {
 			return t.fn, nil
 		}
-		if si, ok := t.tempval.(sendItem); ok {
-			return si.value, nil
+		if t.offer == offerErr {
+			return None, nil
 		}
 		if t.tempval == nil {
 			return None, nil
@@ -473,6 +473,9 @@ func initTaskletType() {
 			return nil
 		}
 		t.tempval = v
+		if t.offer == offerErr {
+			t.offer = offerValue // the receiver gets the new value
+		}
 		return nil
 	})
 	addGetSet(taskletType, "block_trap", func(vm *VM, obj Value) (Value, error) {

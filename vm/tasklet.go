@@ -30,6 +30,7 @@ type Tasklet struct {
 
 	ext *taskletExt
 
+	offer         byte // a blocked sender's tempval is what it sends (see offerItem)
 	hasResume     bool
 	stopped       bool // a nested run of the loop ended: its result is in ext
 	inRing        bool
