@@ -173,3 +173,22 @@ func TestBreakpointWithoutListenerDoesNothing(t *testing.T) {
 	require.NoError(t, m.RunSource("prog.py", []byte("breakpoint()\nprint('after')\n")))
 	assert.Equal(t, "after\n", stdout.String())
 }
+
+// A blocked sender offers its tempval: assigning it changes what the
+// receiver gets, and the inspection interface shows the offer.
+func TestBlockedSenderOffersTempval(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	m := vm.New(vm.Options{Stdout: &stdout, Stderr: &stderr, Stdin: strings.NewReader("")})
+	require.NoError(t, m.RunSource("prog.py", []byte(`import stackless
+ch = stackless.channel()
+s = stackless.tasklet(ch.send)("old")
+e = stackless.tasklet(ch.send_exception)(ValueError, "x")
+stackless.run()
+print(s.tempval, e.tempval)
+s.tempval = "new"
+print(ch.receive())
+e.tempval = "replaced"
+print(ch.receive())
+`)), stderr.String())
+	assert.Equal(t, "old None\nnew\nreplaced\n", stdout.String())
+}
