@@ -665,14 +665,18 @@ func setExceptionAttr(e *Exception, name string, v Value) (bool, error) {
 	return false, nil
 }
 
-// getSuperAttr looks name up in the MRO of s.ObjType after s.Type.
+// getSuperAttr looks name up in the MRO of s.ObjType after s.Type. An
+// unbound super (super(A), with no object) has no MRO to look in.
 func (vm *VM) getSuperAttr(s *Super, name string) (Value, error) {
-	mro := s.ObjType.MRO
+	var mro []*Type
+	if s.ObjType != nil {
+		mro = s.ObjType.MRO
+	}
 	i := 0
 	for i < len(mro) && mro[i] != s.Type {
 		i++
 	}
-	for _, c := range mro[i+1:] {
+	for _, c := range mro[min(i+1, len(mro)):] {
 		if v, ok := c.Dict.GetStr(name); ok {
 			obj := s.Obj
 			if obj == s.ObjType {

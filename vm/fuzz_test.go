@@ -222,6 +222,17 @@ var fuzzFindings = []struct {
 SyntaxError: can't use starred expression here
 `,
 	},
+	{
+		// An unbound super has no object type to search the MRO of.
+		name:   "unbound super",
+		src:    "class A:\n    x = 1\nprint(super(A))\nsuper(A).x\n",
+		stdout: "<super: <class 'A'>, NULL>\n",
+		stderr: `Traceback (most recent call last):
+  File "prog.py", line 4, in <module>
+    super(A).x
+AttributeError: 'super' object has no attribute 'x'
+`,
+	},
 }
 
 // TestFuzzFindings runs the programs of fuzzFindings and requires CPython's

@@ -110,6 +110,9 @@ func init() {
 	superType.Dict.SetStr("__new__", &Builtin{Name: "__new__", Static: true, Method: true, Owner: superType, Fn: superNew})
 	addMethod(superType, "__repr__", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
 		s := self.(*Super)
+		if s.ObjType == nil {
+			return Str("<super: <class '" + s.Type.Name + "'>, NULL>"), nil
+		}
 		return Str("<super: <class '" + s.Type.Name + "'>, <" + s.ObjType.Name + " object>>"), nil
 	})
 
