@@ -215,6 +215,7 @@ func typeNew(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
 		bases = []*Type{objectType}
 	}
 	cls := &Type{Name: string(name), QualName: string(name), Bases: bases, Dict: ns.Copy()}
+	cls.Dict.classDict = true
 	if meta != typeType {
 		cls.Meta = meta
 	}

@@ -13,6 +13,16 @@ type Dict struct {
 	// version changes on every insertion or deletion, so that iterators can
 	// detect a dict that changed size while being iterated.
 	version uint32
+	// classDict marks the namespace of a class: any change to it makes
+	// the classes' cached attribute lookups stale (see Type.Lookup).
+	classDict bool
+}
+
+// modified notes a change of d's contents.
+func (d *Dict) modified() {
+	if d.classDict {
+		typeVersion++
+	}
 }
 
 type dictEntry struct {
@@ -137,6 +147,7 @@ func (d *Dict) SetStr(key string, v Value) {
 	if _, ix := d.findStr(key, h); ix >= 0 {
 		// Replacing a value: the key is not boxed again.
 		d.entries[ix].value = v
+		d.modified()
 		return
 	}
 	d.set(Str(key), h, v, func(e *dictEntry) (bool, error) {
@@ -172,6 +183,7 @@ func (d *Dict) set(key Value, hash int64, v Value, match func(*dictEntry) (bool,
 	}
 	if ix >= 0 {
 		d.entries[ix].value = v
+		d.modified()
 		return nil
 	}
 	if slot < 0 || len(d.entries)+1 > len(d.index)*2/3 {
@@ -182,6 +194,7 @@ func (d *Dict) set(key Value, hash int64, v Value, match func(*dictEntry) (bool,
 	d.index[slot] = int32(len(d.entries) - 1)
 	d.used++
 	d.version++
+	d.modified()
 	return nil
 }
 
@@ -238,6 +251,7 @@ func (d *Dict) Delete(vm *VM, key Value) (bool, error) {
 	d.entries[ix] = dictEntry{}
 	d.used--
 	d.version++
+	d.modified()
 	if d.used == 0 {
 		d.entries = d.entries[:0]
 		d.index = nil
@@ -262,6 +276,7 @@ func (d *Dict) DeleteStr(key string) bool {
 	d.entries[ix] = dictEntry{}
 	d.used--
 	d.version++
+	d.modified()
 	return true
 }
 
@@ -321,6 +336,7 @@ func (d *Dict) Clear() {
 	d.index = nil
 	d.used = 0
 	d.version++
+	d.modified()
 }
 
 // popLast removes and returns the last item, for dict.popitem.
@@ -339,6 +355,7 @@ func (d *Dict) popLast() (dictEntry, bool) {
 			d.entries = d.entries[:i]
 			d.used--
 			d.version++
+			d.modified()
 			return e, true
 		}
 	}

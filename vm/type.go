@@ -29,6 +29,10 @@ type Type struct {
 	// version changes whenever the class or a base changes, so that caches
 	// of lookups can tell they are stale.
 	version uint64
+	// cache holds the results of lookupOwner, valid while typeVersion is
+	// cacheVersion.
+	cache        map[string]lookupResult
+	cacheVersion uint64
 	// new makes an instance of a built-in layout for a subclass; nil for
 	// types that object.__new__ can make.
 	newInstance func(cls *Type) Value
@@ -43,24 +47,42 @@ func (t *Type) bump() {
 
 // Lookup finds name in the MRO of t, as attribute lookup does.
 func (t *Type) Lookup(name string) (Value, bool) {
-	h := strHash(name)
-	for _, c := range t.MRO {
-		if v, ok := c.Dict.getStrHashed(name, h); ok {
-			return v, true
-		}
-	}
-	return nil, false
+	v, owner := t.lookupOwner(name)
+	return v, owner != nil
 }
 
 // lookupOwner is like Lookup but also returns the class that holds name.
+//
+// Every attribute access looks up the MRO of the object's class, mostly
+// in vain (an instance attribute is looked for in the classes first, for
+// data descriptors), so each class caches what its lookups found. Any
+// change to any class's namespace bumps typeVersion, which empties every
+// cache: classes change rarely once a program runs.
 func (t *Type) lookupOwner(name string) (Value, *Type) {
+	if t.cacheVersion != typeVersion || t.cache == nil {
+		t.cache = make(map[string]lookupResult)
+		t.cacheVersion = typeVersion
+	}
+	if r, ok := t.cache[name]; ok {
+		return r.value, r.owner
+	}
 	h := strHash(name)
+	var r lookupResult
 	for _, c := range t.MRO {
 		if v, ok := c.Dict.getStrHashed(name, h); ok {
-			return v, c
+			r = lookupResult{value: v, owner: c}
+			break
 		}
 	}
-	return nil, nil
+	t.cache[name] = r
+	return r.value, r.owner
+}
+
+// A lookupResult is a cached lookup: the value and the class holding it,
+// or nil and nil.
+type lookupResult struct {
+	value Value
+	owner *Type
 }
 
 // IsSubtype reports whether t is u or derives from it.
@@ -88,6 +110,7 @@ func (t *Type) fullName() string {
 // inheritance, so their MRO is the type followed by its base's.
 func newBuiltinType(name string, bases ...*Type) *Type {
 	t := &Type{Name: name, QualName: name, Module: "builtins", Dict: NewDict(), builtin: true}
+	t.Dict.classDict = true
 	if len(bases) == 0 {
 		bases = []*Type{objectType}
 	}
@@ -177,6 +200,7 @@ func computeMRO(t *Type, bases []*Type) ([]*Type, error) {
 var (
 	objectType = func() *Type {
 		t := &Type{Name: "object", QualName: "object", Module: "builtins", Dict: NewDict(), builtin: true}
+		t.Dict.classDict = true
 		t.MRO = []*Type{t}
 		return t
 	}()
