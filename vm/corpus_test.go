@@ -44,23 +44,6 @@ func readOptional(t *testing.T, path string) string {
 	return string(b)
 }
 
-// knownFailures reads testdata/corpus/KNOWN_FAILURES: programs the VM does
-// not yet run like CPython, each with the reason. They are reported as
-// skipped; one that starts passing fails the test until it is taken off
-// the list, so the list cannot go stale.
-func knownFailures(t *testing.T) map[string]string {
-	known := map[string]string{}
-	for _, line := range strings.Split(readOptional(t, "testdata/corpus/KNOWN_FAILURES"), "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		name, reason, _ := strings.Cut(line, ":")
-		known[strings.TrimSpace(name)] = strings.TrimSpace(reason)
-	}
-	return known
-}
-
 // TestCorpus runs every program of the differential corpus and compares
 // stdout, stderr and the exit status with what CPython 3.11 printed
 // (testdata/gen.sh records it).
@@ -68,7 +51,7 @@ func TestCorpus(t *testing.T) {
 	programs, err := filepath.Glob("testdata/corpus/*.py")
 	require.NoError(t, err)
 	require.NotEmpty(t, programs)
-	known := knownFailures(t)
+	known := knownFailuresIn(t, "testdata/corpus/KNOWN_FAILURES")
 	for _, py := range programs {
 		name := strings.TrimSuffix(filepath.Base(py), ".py")
 		if strings.HasPrefix(name, "_") {

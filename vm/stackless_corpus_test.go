@@ -63,7 +63,10 @@ func byHand(t *testing.T, name string) (bool, string) {
 	return true, m[1]
 }
 
-// knownFailuresIn reads a KNOWN_FAILURES file: "name: reason" lines.
+// knownFailuresIn reads a KNOWN_FAILURES file: "name: reason" lines, for
+// the programs the VM does not yet run as expected. They are reported as
+// skipped; one that starts passing fails its test until it is taken off
+// the list, so that the list cannot go stale.
 func knownFailuresIn(t *testing.T, path string) map[string]string {
 	known := map[string]string{}
 	for _, line := range strings.Split(readOptional(t, path), "\n") {
