@@ -150,15 +150,16 @@ func (vm *VM) getAttr(obj Value, name string) (Value, error) {
 		}
 	}
 	cls := TypeOf(obj)
+	hooks := cls.hooks()
 	var r Value
 	var err error
-	if gab, owner := cls.lookupOwner("__getattribute__"); owner != nil && !owner.builtin {
+	if gab := hooks.getattribute; gab != nil {
 		r, err = vm.callValue(gab, []Value{obj, Str(name)}, nil)
 	} else {
 		r, err = vm.genericGetAttr(obj, name)
 	}
-	ga, hasGetattr := cls.Lookup("__getattr__")
-	if !hasGetattr {
+	ga := hooks.getattr
+	if ga == nil {
 		return r, err
 	}
 	// __getattr__ answers whatever the normal lookup (a property
@@ -234,8 +235,7 @@ func (vm *VM) setAttr(obj Value, name string, v Value) (Value, error) {
 		o.Dict.SetStr(name, v)
 		return nil, nil
 	}
-	cls := TypeOf(obj)
-	if sa, ok := cls.Lookup("__setattr__"); ok && sa != objectSetattr {
+	if sa := TypeOf(obj).hooks().setattr; sa != nil {
 		return vm.callValue(sa, []Value{obj, Str(name), v}, nil)
 	}
 	return vm.genericSetAttr(obj, name, v)

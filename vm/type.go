@@ -33,6 +33,7 @@ type Type struct {
 	// cacheVersion.
 	cache        map[string]lookupResult
 	cacheVersion uint64
+	attrHooks    attrHooks
 	// new makes an instance of a built-in layout for a subclass; nil for
 	// types that object.__new__ can make.
 	newInstance func(cls *Type) Value
@@ -76,6 +77,37 @@ func (t *Type) lookupOwner(name string) (Value, *Type) {
 	}
 	t.cache[name] = r
 	return r.value, r.owner
+}
+
+// attrHooks are the methods of a class that take over attribute access,
+// looked up once per version of the classes (every attribute access needs
+// them).
+type attrHooks struct {
+	version          uint64
+	getattribute     Value // a __getattribute__ written in Python, or nil
+	getattr          Value // __getattr__, or nil
+	setattr          Value // a __setattr__ other than object's, or nil
+	getattributeDone bool
+}
+
+// hooks returns t's attribute hooks, looking them up if the classes
+// changed since.
+func (t *Type) hooks() *attrHooks {
+	h := &t.attrHooks
+	if h.getattributeDone && h.version == typeVersion {
+		return h
+	}
+	*h = attrHooks{version: typeVersion, getattributeDone: true}
+	if gab, owner := t.lookupOwner("__getattribute__"); owner != nil && !owner.builtin {
+		h.getattribute = gab
+	}
+	if ga, ok := t.Lookup("__getattr__"); ok {
+		h.getattr = ga
+	}
+	if sa, ok := t.Lookup("__setattr__"); ok && sa != objectSetattr {
+		h.setattr = sa
+	}
+	return h
 }
 
 // A lookupResult is a cached lookup: the value and the class holding it,
