@@ -496,7 +496,7 @@ func (vm *VM) specialAttr(obj Value, name string) (Value, bool, error) {
 			if o.frame == nil {
 				return None, true, nil
 			}
-			return &frameObject{vm: vm, f: o.frame}, true, nil
+			return vm.frameObjectOf(o.frame), true, nil
 		}
 	case *Exception:
 		switch name {

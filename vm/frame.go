@@ -34,6 +34,8 @@ type frameExt struct {
 	// initSelf is set on the frame of an __init__ called by instantiation:
 	// the instance is the result, and __init__ must return None.
 	initSelf Value
+	// object is the frame's Python frame object, once a program asked.
+	object *frameObject
 }
 
 // nativeFrame makes a frame that runs conts when the call above it

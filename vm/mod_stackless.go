@@ -448,8 +448,7 @@ func initTaskletType() {
 		if f == nil || t.dead {
 			return None
 		}
-		f.escaped = true
-		return &frameObject{vm: vm, f: f}
+		return vm.frameObjectOf(f)
 	})
 	addGetSet(taskletType, "tempval", func(vm *VM, obj Value) (Value, error) {
 		t := taskletSelf(obj)

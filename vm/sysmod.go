@@ -190,8 +190,7 @@ func newSysModule(vm *VM) *Module {
 		if f == nil {
 			return nil, Errorf(ValueError, "call stack is not deep enough")
 		}
-		f.escaped = true
-		return &frameObject{vm: vm, f: f}, nil
+		return vm.frameObjectOf(f), nil
 	})
 	return m
 }

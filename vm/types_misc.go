@@ -17,6 +17,18 @@ type frameObject struct {
 
 func (*frameObject) pyType() *Type { return frameType }
 
+// frameObjectOf returns the Python frame object of f: always the same
+// one, so that frames compare by identity as in CPython. The frame is no
+// longer reused once a program can hold it.
+func (vm *VM) frameObjectOf(f *Frame) *frameObject {
+	f.escaped = true
+	x := f.extra()
+	if x.object == nil {
+		x.object = &frameObject{vm: vm, f: f}
+	}
+	return x.object
+}
+
 type tracebackObject struct {
 	entries []TracebackEntry
 }
@@ -146,8 +158,7 @@ func init() {
 		if b == nil {
 			return None, nil
 		}
-		b.escaped = true
-		return &frameObject{vm: fo.vm, f: b}, nil
+		return fo.vm.frameObjectOf(b), nil
 	})
 	addGetter(tracebackType, "tb_lineno", func(vm *VM, obj Value) (Value, error) {
 		e := obj.(*tracebackObject).entries
