@@ -54,10 +54,7 @@ reload:
 		word := code[pc]
 		pc++
 		op, arg = compile.Opcode(word&0xff), int(word>>8)
-	dispatch:
-		switch op {
-		case compile.NOP:
-		case compile.TRACE_LINE:
+		if op == compile.TRACE_LINE {
 			// The first instruction of a line, in traced code: report the
 			// line, then run the instruction.
 			f.pc, f.sp = pc, sp
@@ -67,7 +64,9 @@ reload:
 			}
 			word = f.code.Code.Code[pc-1]
 			op, arg = compile.Opcode(word&0xff), int(word>>8)
-			goto dispatch
+		}
+		switch op {
+		case compile.NOP:
 		case compile.POP_TOP:
 			sp--
 			slots[sp] = nil
