@@ -17,6 +17,33 @@ type Code struct {
 	// traced is the code with line events (see trace.go), made when first
 	// needed.
 	traced []uint32
+	// lookups caches, for each name of Names, its lookup in the class last
+	// seen by an attribute instruction using it (see classLookup).
+	lookups []cachedLookup
+}
+
+// A cachedLookup is the lookup of a name in class cls, valid while
+// typeVersion is version.
+type cachedLookup struct {
+	cls     *Type
+	version uint64
+	lookupResult
+}
+
+// classLookup looks up name i of the code in class cls, as Type.lookupOwner
+// does. An attribute instruction mostly sees objects of one class, so the
+// code remembers the last answer for each of its names: the common case
+// costs two comparisons instead of a hash table lookup.
+func (c *Code) classLookup(cls *Type, i int) (Value, *Type) {
+	if c.lookups == nil {
+		c.lookups = make([]cachedLookup, len(c.Names))
+	}
+	e := &c.lookups[i]
+	if e.cls != cls || e.version != typeVersion {
+		v, owner := cls.lookupOwner(c.Names[i])
+		*e = cachedLookup{cls: cls, version: typeVersion, lookupResult: lookupResult{value: v, owner: owner}}
+	}
+	return e.value, e.owner
 }
 
 // A Function is a Python function: code with its globals, defaults and

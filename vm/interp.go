@@ -179,13 +179,31 @@ reload:
 			}
 
 		case compile.LOAD_ATTR:
-			res, err = vm.getAttr(slots[sp-1], f.code.Names[arg])
+			x = slots[sp-1]
+			if inst, ok := x.(*Instance); ok {
+				// An instance of a class without attribute hooks: the
+				// generic lookup, with the class part cached.
+				if h := inst.Class.hooks(); h.getattribute == nil && h.getattr == nil {
+					attr, owner := f.code.classLookup(inst.Class, arg)
+					res, err = vm.genericGetAttrFound(x, f.code.Names[arg], attr, owner != nil)
+					sp--
+					slots[sp] = nil
+					goto pushResult
+				}
+			}
+			res, err = vm.getAttr(x, f.code.Names[arg])
 			sp--
 			slots[sp] = nil
 			goto pushResult
 		case compile.STORE_ATTR:
 			// TOS is the object, TOS1 the value.
-			res, err = vm.setAttr(slots[sp-1], f.code.Names[arg], slots[sp-2])
+			x = slots[sp-1]
+			if inst, ok := x.(*Instance); ok && inst.Class.hooks().setattr == nil {
+				attr, owner := f.code.classLookup(inst.Class, arg)
+				res, err = vm.genericSetAttrFound(x, f.code.Names[arg], slots[sp-2], attr, owner != nil)
+			} else {
+				res, err = vm.setAttr(x, f.code.Names[arg], slots[sp-2])
+			}
 			sp -= 2
 			slots[sp], slots[sp+1] = nil, nil
 			goto discardResult
@@ -195,7 +213,8 @@ reload:
 			slots[sp] = nil
 			goto discardResult
 		case compile.LOAD_METHOD:
-			meth, self, ok, lerr := vm.lookupMethod(slots[sp-1], f.code.Names[arg])
+			attr, owner := f.code.classLookup(TypeOf(slots[sp-1]), arg)
+			meth, self, ok, lerr := vm.lookupMethodFound(slots[sp-1], f.code.Names[arg], attr, owner != nil)
 			if lerr != nil {
 				err = lerr
 				goto raise

@@ -175,8 +175,14 @@ func (vm *VM) getAttr(obj Value, name string) (Value, error) {
 // genericGetAttr is object.__getattribute__: data descriptors of the
 // class, then the instance dict, then other class attributes.
 func (vm *VM) genericGetAttr(obj Value, name string) (Value, error) {
+	attr, ok := TypeOf(obj).Lookup(name)
+	return vm.genericGetAttrFound(obj, name, attr, ok)
+}
+
+// genericGetAttrFound is genericGetAttr once name has been looked up in
+// the object's class (attr, found or not).
+func (vm *VM) genericGetAttrFound(obj Value, name string, attr Value, ok bool) (Value, error) {
 	cls := TypeOf(obj)
-	attr, ok := cls.Lookup(name)
 	if ok && vm.isDataDescriptor(attr) {
 		return vm.bind(attr, obj, cls)
 	}
@@ -243,8 +249,15 @@ func (vm *VM) setAttr(obj Value, name string, v Value) (Value, error) {
 
 // genericSetAttr is object.__setattr__.
 func (vm *VM) genericSetAttr(obj Value, name string, v Value) (Value, error) {
+	attr, ok := TypeOf(obj).Lookup(name)
+	return vm.genericSetAttrFound(obj, name, v, attr, ok)
+}
+
+// genericSetAttrFound is genericSetAttr once name has been looked up in
+// the object's class.
+func (vm *VM) genericSetAttrFound(obj Value, name string, v Value, attr Value, ok bool) (Value, error) {
 	cls := TypeOf(obj)
-	if attr, ok := cls.Lookup(name); ok {
+	if ok {
 		switch a := attr.(type) {
 		case *Property:
 			if a.Set == nil || a.Set == None {
@@ -322,18 +335,15 @@ func (vm *VM) delAttr(obj Value, name string) (Value, error) {
 	return nil, vm.noAttribute(obj, name)
 }
 
-// lookupMethod finds name for a method call obj.name(...): when it is a
-// plain function or built-in method of obj's class (not shadowed by the
-// instance dict), it returns the unbound function and obj, so that no
-// bound method needs to be made.
-func (vm *VM) lookupMethod(obj Value, name string) (Value, Value, bool, error) {
+// lookupMethodFound is LOAD_METHOD's lookup, once name has been looked up
+// in obj's class (attr, found or not): the plain method and obj itself,
+// or false when the attribute must be got the usual way.
+func (vm *VM) lookupMethodFound(obj Value, name string, attr Value, ok bool) (Value, Value, bool, error) {
 	switch obj.(type) {
 	case *Type, *Module, *Super:
 		return nil, nil, false, nil
 	}
-	cls := TypeOf(obj)
-	attr, ok := cls.Lookup(name)
-	if !ok {
+	if !ok || TypeOf(obj).hooks().getattribute != nil {
 		return nil, nil, false, nil
 	}
 	switch a := attr.(type) {
