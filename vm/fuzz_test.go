@@ -233,6 +233,31 @@ SyntaxError: can't use starred expression here
 AttributeError: 'super' object has no attribute 'x'
 `,
 	},
+	{
+		// The built-ins' __new__ took their first argument for the class.
+		name: "built-in __new__ called directly",
+		src: `for args in [(), (5,), (object,), (bool,)]:
+    try:
+        int.__new__(*args)
+    except TypeError as e:
+        print(e)
+class C:
+    x = ().__new__()
+`,
+		stdout: `int.__new__(): not enough arguments
+int.__new__(X): X is not a type object (int)
+int.__new__(object): object is not a subtype of int
+int.__new__(bool) is not safe, use bool.__new__()
+`,
+		stderr: `Traceback (most recent call last):
+  File "prog.py", line 6, in <module>
+    class C:
+  File "prog.py", line 7, in C
+    x = ().__new__()
+        ^^^^^^^^^^^^
+TypeError: tuple.__new__(): not enough arguments
+`,
+	},
 }
 
 // TestFuzzFindings runs the programs of fuzzFindings and requires CPython's

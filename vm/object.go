@@ -423,6 +423,13 @@ func (vm *VM) callValue(fn Value, args []Value, kw []Kwarg) (Value, error) {
 			}
 			return f.Fn(vm, args[0], args[1:], kw)
 		}
+		if f.Static && f.Name == "__new__" && f.Owner != nil {
+			// The built-ins' __new__ take the class for granted, as
+			// instantiation passes it; a direct call must be checked.
+			if err := checkNewArgs(f, args); err != nil {
+				return nil, err
+			}
+		}
 		return f.Fn(vm, f.Self, args, kw)
 	case *Method:
 		if fn, ok := f.Func.(*Function); ok {
@@ -441,6 +448,34 @@ func (vm *VM) callValue(fn Value, args []Value, kw []Kwarg) (Value, error) {
 		return then(call, nil, func(call Value) (Value, error) { return vm.callValue(call, args, kw) })
 	}
 	return nil, Errorf(TypeError, "'%s' object is not callable", typeName(fn))
+}
+
+// checkNewArgs checks the arguments of a built-in type's __new__ called
+// directly (int.__new__(cls)), with CPython's messages.
+func checkNewArgs(f *Builtin, args []Value) error {
+	owner := f.Owner
+	if len(args) == 0 {
+		return Errorf(TypeError, "%s.__new__(): not enough arguments", owner.Name)
+	}
+	cls, ok := args[0].(*Type)
+	if !ok {
+		return Errorf(TypeError, "%s.__new__(X): X is not a type object (%s)", owner.Name, typeName(args[0]))
+	}
+	if !cls.IsSubtype(owner) {
+		return Errorf(TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.Name, cls.Name, cls.Name, owner.Name)
+	}
+	// The first built-in class of cls's MRO must make its instances with
+	// this very __new__: object.__new__(int) would make an int without
+	// its value.
+	for _, b := range cls.MRO {
+		if b.builtin {
+			if nw, ok := b.Lookup("__new__"); ok && nw != Value(f) {
+				return Errorf(TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, cls.Name, b.Name)
+			}
+			break
+		}
+	}
+	return nil
 }
 
 // callType instantiates a class: __new__, then __init__.
