@@ -26,9 +26,6 @@ type Type struct {
 	// subclasses lists the classes derived directly from this one, for
 	// __subclasses__.
 	subclasses []Value
-	// version changes whenever the class or a base changes, so that caches
-	// of lookups can tell they are stale.
-	version uint64
 	// cache holds the results of lookupOwner, valid while typeVersion is
 	// cacheVersion.
 	cache        map[string]lookupResult
@@ -39,12 +36,12 @@ type Type struct {
 	newInstance func(cls *Type) Value
 }
 
+// typeVersion changes whenever any class changes (its namespace, or a new
+// class is made), so that the caches of lookups can tell they are stale.
 var typeVersion uint64
 
-func (t *Type) bump() {
-	typeVersion++
-	t.version = typeVersion
-}
+// bump notes a change of class t.
+func (t *Type) bump() { typeVersion++ }
 
 // Lookup finds name in the MRO of t, as attribute lookup does.
 func (t *Type) Lookup(name string) (Value, bool) {
