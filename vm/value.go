@@ -9,6 +9,10 @@
 // loop resumes the continuation with the result. A tasklet is therefore
 // nothing but its chain of frames, and switching tasklets is a pointer
 // swap.
+//
+// A VM runs on one goroutine (only RequestPause may be called from
+// others), and one VM at a time runs in a process: the built-in types are
+// shared by every VM, and so are the caches of their attribute lookups.
 package vm
 
 import (
