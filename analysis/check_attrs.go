@@ -24,14 +24,30 @@ func checkAttributes(r *Result) []Diagnostic {
 		}
 		t := r.TypeOf(u.attr.X, u.scope)
 		sym, known := r.memberSymbol(t, name)
+		var what string
+		var names []string
+		if c := r.superClass(u.attr.X, u.scope); c != nil {
+			// super() reaches the bases of the class it is used in.
+			if sym == nil {
+				sym, known = r.baseMember(c, name, true, map[*syntax.ClassDef]bool{c.Def: true})
+				// In a class mixed into another, super() goes on to
+				// classes that are not among its own bases.
+				known = known && !r.mixedIn(c)
+			}
+			if dynamic || len(c.Def.Decorators) > 0 {
+				continue
+			}
+			what = "'super' object"
+			names = r.baseMemberNames(c)
+		}
 		if sym != nil || !known {
 			continue
 		}
-		var what string
-		switch t.Kind {
-		case ModuleType:
+		switch {
+		case what != "":
+		case t.Kind == ModuleType:
 			what = fmt.Sprintf("module '%s'", t.Module.Name)
-		case InstanceType, ClassType:
+		case t.Kind == InstanceType || t.Kind == ClassType:
 			if dynamic || len(t.Class.Def.Decorators) > 0 {
 				continue
 			}
@@ -42,9 +58,12 @@ func checkAttributes(r *Result) []Diagnostic {
 		default:
 			continue
 		}
+		if names == nil {
+			names = r.memberNames(t)
+		}
 		d := Diagnostic{Range: u.attr.Attr.Range, Severity: Error, Code: "unknown-attribute",
 			Message: fmt.Sprintf("%s has no attribute '%s': reading it raises AttributeError", what, name)}
-		if s := suggest(name, r.memberNames(t)); s != "" {
+		if s := suggest(name, names); s != "" {
 			d.Message = fmt.Sprintf("%s has no attribute '%s'; did you mean '%s'?", what, name, s)
 			d.Fixes = []Fix{{Title: fmt.Sprintf("Change to '%s'", s), Edits: []Edit{{Range: u.attr.Attr.Range, New: s}}}}
 		}
@@ -161,4 +180,90 @@ func (r *Result) collectMembers(c *Class, instance bool, seen map[string]bool, v
 			r.collectMembers(obj, instance, seen, visited)
 		}
 	}
+}
+
+// superClass returns the class whose bases a super() call reaches: the
+// class named by its first argument, or, with no arguments, the class
+// whose body defines the method the call is in.
+func (r *Result) superClass(x syntax.Expr, scope *Scope) *Class {
+	call, ok := x.(*syntax.Call)
+	if !ok || len(call.Keywords) > 0 || len(call.Args) == 1 || len(call.Args) > 2 {
+		return nil
+	}
+	if ft := r.TypeOf(call.Func, scope); ft.Kind != ClassType || !isBuiltinClass(ft.Class, "super") {
+		return nil
+	}
+	if len(call.Args) == 2 {
+		if t := r.TypeOf(call.Args[0], scope); t.Kind == ClassType && !isBuiltinClass(t.Class, "super") {
+			return t.Class
+		}
+		return nil
+	}
+	for s := scope; s != nil && s.Kind != ClassScope && s.Kind != ModuleScope; s = s.Parent {
+		if s.Kind == FunctionScope && s.Parent != nil && s.Parent.Kind == ClassScope {
+			def, ok := s.Parent.Node.(*syntax.ClassDef)
+			if !ok {
+				return nil
+			}
+			return &Class{Def: def, Scope: s.Parent, Mod: r.Module}
+		}
+	}
+	return nil
+}
+
+// baseMemberNames lists the attributes the bases of c give its instances.
+func (r *Result) baseMemberNames(c *Class) []string {
+	seen := map[string]bool{}
+	visited := map[*syntax.ClassDef]bool{c.Def: true}
+	for _, b := range c.Def.Bases {
+		if bt := c.Mod.Result.TypeOf(b, c.Scope.Parent); bt.Kind == ClassType {
+			r.collectMembers(bt.Class, true, seen, visited)
+		}
+	}
+	if len(c.Def.Bases) == 0 {
+		if obj := builtinClass("object"); obj != nil {
+			r.collectMembers(obj, true, seen, visited)
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for name := range seen {
+		out = append(out, name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// mixedIn reports whether a class of the file inherits from c through one
+// of several bases, which puts classes that are not c's bases after c in
+// its method resolution order.
+func (r *Result) mixedIn(c *Class) bool {
+	for node, sc := range r.Scopes {
+		def, ok := node.(*syntax.ClassDef)
+		if !ok || len(def.Bases) < 2 {
+			continue
+		}
+		for _, b := range def.Bases {
+			if bt := r.TypeOf(b, sc.Parent); bt.Kind == ClassType && r.inherits(bt.Class, c, map[*syntax.ClassDef]bool{}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inherits reports whether sub is c or has it among its ancestors.
+func (r *Result) inherits(sub, c *Class, seen map[*syntax.ClassDef]bool) bool {
+	if sub == nil || sub.Scope == nil || seen[sub.Def] {
+		return false
+	}
+	if sub.Def == c.Def {
+		return true
+	}
+	seen[sub.Def] = true
+	for _, b := range sub.Def.Bases {
+		if bt := sub.Mod.Result.TypeOf(b, sub.Scope.Parent); bt.Kind == ClassType && r.inherits(bt.Class, c, seen) {
+			return true
+		}
+	}
+	return false
 }

@@ -106,6 +106,12 @@ func instanceOf(c *Class) Type {
 }
 
 // builtinClass returns the class of a built-in type such as "list".
+// isBuiltinClass reports whether c is the built-in class of that name.
+func isBuiltinClass(c *Class, name string) bool {
+	b := builtinClass(name)
+	return c != nil && b != nil && c.Def == b.Def
+}
+
 func builtinClass(name string) *Class {
 	bi := builtinsModule()
 	if bi == nil {
@@ -404,6 +410,12 @@ func (r *Result) memberSymbol(t Type, name string) (*Symbol, bool) {
 		return nil, !m.hasStarImport() && !moduleDunder(name)
 	case ClassType, InstanceType:
 		sym, known := r.classMember(t.Class, name, t.Kind == InstanceType, map[*syntax.ClassDef]bool{})
+		if sym == nil && t.Kind == InstanceType && isBuiltinClass(t.Class, "super") {
+			// A super object forwards every other attribute to the classes
+			// after the current one in the method resolution order, which
+			// analysis does not follow.
+			return nil, false
+		}
 		if sym == nil && t.Kind == ClassType {
 			if meta := builtinClass("type"); meta != nil {
 				if msym, _ := r.classMember(meta, name, true, map[*syntax.ClassDef]bool{}); msym != nil {
@@ -460,7 +472,18 @@ func (r *Result) classMember(c *Class, name string, instance bool, seen map[*syn
 			return sym, true
 		}
 	}
-	known := c.Scope.Symbols["__getattr__"] == nil && c.Scope.Symbols["__getattribute__"] == nil && len(c.Def.Keywords) == 0
+	known := c.Mod.Stub || c.Scope.Symbols["__getattr__"] == nil && c.Scope.Symbols["__getattribute__"] == nil && len(c.Def.Keywords) == 0
+	sym, k := r.baseMember(c, name, instance, seen)
+	if sym != nil {
+		return sym, true
+	}
+	return nil, known && k
+}
+
+// baseMember looks name up in the bases of c (object when it has none),
+// in the order classMember uses, without c itself.
+func (r *Result) baseMember(c *Class, name string, instance bool, seen map[*syntax.ClassDef]bool) (*Symbol, bool) {
+	known := true
 	cr := c.Mod.Result
 	bases := c.Def.Bases
 	for _, b := range bases {
