@@ -42,3 +42,18 @@ helped.send(2)
 keep.append(stored)
 stored.send(3)
 stackless.run()
+
+# A bound send method handed to a tasklet sends when the tasklet runs.
+feed = stackless.channel()
+sink = stackless.channel()
+
+
+def take_three():
+    for _ in range(3):
+        print(feed.receive())
+    print(sink.receive())  # want "nothing ever sends on channel 'sink'"
+
+
+stackless.tasklet(take_three)()
+stackless.tasklet(feed.send_sequence)("abc")
+stackless.run()
