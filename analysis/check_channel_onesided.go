@@ -34,6 +34,9 @@ func checkChannelOneSided(r *Result) []Diagnostic {
 			}
 		}
 	}
+	// A tasklet that the program kills, or throws into, leaves the
+	// channel it waits on: that wait is not forever.
+	ended := r.endedBodies()
 	var out []Diagnostic
 	// An operation on a parameter may stand for several channels: it is
 	// reported once, for the first.
@@ -54,7 +57,7 @@ func checkChannelOneSided(r *Result) []Diagnostic {
 		}
 		related := []Related{{Range: sym.Defs[0].Name.Range, Message: fmt.Sprintf("channel '%s' is created here", sym.Name)}}
 		for _, op := range ops {
-			if reported[op.node] {
+			if reported[op.node] || ended[enclosingFunc(op.scope)] {
 				continue
 			}
 			reported[op.node] = true
