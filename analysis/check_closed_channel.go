@@ -10,7 +10,9 @@ import (
 // code closed before, in the same sequence of statements, with no open()
 // in between. A closed channel refuses any send that would have to wait
 // for a receiver: it raises ValueError. A send inside a try that handles
-// ValueError is taken as intended.
+// ValueError is taken as intended, and so is a close that follows the
+// start of tasklets that receive on the channel: they may be waiting on
+// it, and a send that meets a waiting receiver works on a closed channel.
 func checkSendAfterClose(r *Result) []Diagnostic {
 	sends := map[*Symbol][]chanOp{}
 	for _, op := range r.channelOps() {
@@ -26,7 +28,7 @@ func checkSendAfterClose(r *Result) []Diagnostic {
 	block = func(ss []syntax.Stmt) {
 		for i, s := range ss {
 			sym, method := r.channelMethodStmt(s)
-			if sym != nil && method == "close" {
+			if sym != nil && method == "close" && !r.receiversMayWait(sym, ss[:i]) {
 				out = append(out, r.sendsAfter(sym, s, ss[i+1:], sends[sym])...)
 			}
 		}
@@ -113,4 +115,62 @@ func stmtLists(n syntax.Node) [][]syntax.Stmt {
 		return out
 	}
 	return nil
+}
+
+// receiversMayWait reports whether the statements before a close create
+// tasklets that receive on sym and then let them run (stackless.run() or
+// schedule()), so that they may be waiting on the channel when it closes.
+func (r *Result) receiversMayWait(sym *Symbol, before []syntax.Stmt) bool {
+	f := r.tasklets()
+	created := false
+	for _, s := range before {
+		for _, cs := range f.creations {
+			if !contains(s, cs.call) {
+				continue
+			}
+			if fn := taskletFuncArg(cs.call); fn != nil {
+				if t := r.TypeOf(fn, cs.scope); t.Kind == FuncType && r.receivesOn(t.Func.node(), sym) {
+					created = true
+				}
+			}
+		}
+		if es, ok := s.(*syntax.ExprStmt); ok && created {
+			if call, ok := es.X.(*syntax.Call); ok {
+				t := r.TypeOf(call.Func, r.scopeAt(call))
+				if isStubFunc(t, "stackless", "run") || isStubFunc(t, "stackless", "schedule") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// receivesOn reports whether a function, or one it calls, receives on sym.
+func (r *Result) receivesOn(fn syntax.Node, sym *Symbol) bool {
+	seen := map[syntax.Node]bool{}
+	work := []syntax.Node{fn}
+	for len(work) > 0 {
+		n := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		work = append(work, r.calleesIn(n)...)
+	}
+	for _, op := range r.channelOps() {
+		if op.send || !seen[enclosingFunc(op.scope)] {
+			continue
+		}
+		if r.chanVar(op.channel) == sym {
+			return true
+		}
+		for _, c := range r.channelsOf(op.channel) {
+			if c == sym {
+				return true
+			}
+		}
+	}
+	return false
 }
