@@ -244,6 +244,11 @@ func (r *Result) annotationClass(x syntax.Expr, s *Scope) *Class {
 		return nil
 	}
 	if t := r.TypeOf(x, s); t.Kind == ClassType {
+		// A stub writes "object" for a value that may be anything (a
+		// frame, a file, a traceback): its attributes are not known.
+		if r.Module.Stub && isBuiltinClass(t.Class, "object") {
+			return nil
+		}
 		return t.Class
 	}
 	return nil
