@@ -81,6 +81,14 @@ func (r *Result) storedAttrs() map[string]bool {
 		switch x := x.(type) {
 		case *syntax.Attribute:
 			out[x.Attr.Id] = true
+		case *syntax.Subscript:
+			// vars(obj)["name"] = v and obj.__dict__["name"] = v set an
+			// attribute too.
+			if key, ok := x.Index.(*syntax.BasicLit); ok && key.Kind == syntax.StringLit && isAttrDict(x.X) {
+				if name, ok := key.Value.(string); ok {
+					out[name] = true
+				}
+			}
 		case *syntax.Tuple:
 			for _, e := range x.Elts {
 				target(e)
@@ -264,6 +272,19 @@ func (r *Result) inherits(sub, c *Class, seen map[*syntax.ClassDef]bool) bool {
 		if bt := sub.Mod.Result.TypeOf(b, sub.Scope.Parent); bt.Kind == ClassType && r.inherits(bt.Class, c, seen) {
 			return true
 		}
+	}
+	return false
+}
+
+// isAttrDict recognizes the expressions that give an object's attribute
+// dictionary: vars(obj) and obj.__dict__.
+func isAttrDict(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.Call:
+		n, ok := x.Func.(*syntax.Name)
+		return ok && n.Id == "vars" && len(x.Args) == 1
+	case *syntax.Attribute:
+		return x.Attr.Id == "__dict__"
 	}
 	return false
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"tasklet/syntax"
 )
 
 // resolveStarImports resolves the names left unresolved that a
@@ -97,10 +99,14 @@ func checkUndefined(r *Result) []Diagnostic {
 	if r.unknownStarImport() {
 		return nil
 	}
+	injected, anyName := r.globalsStores()
+	if anyName {
+		return nil
+	}
 	var out []Diagnostic
 	for _, u := range r.unresolved {
 		name := u.name.Id
-		if implicitName(u.scope, name) {
+		if implicitName(u.scope, name) || injected[name] {
 			continue
 		}
 		d := Diagnostic{Range: u.name.Range, Severity: Error, Code: "undefined-name",
@@ -112,4 +118,40 @@ func checkUndefined(r *Result) []Diagnostic {
 		out = append(out, d)
 	}
 	return out
+}
+
+// globalsStores collects the global names the file defines by storing into
+// globals(): globals()["name"] = v. The second result is set when a store
+// uses a key that is not a string literal, and so may define any name.
+func (r *Result) globalsStores() (map[string]bool, bool) {
+	names := map[string]bool{}
+	anyName := false
+	syntax.Walk(r.File, func(n syntax.Node) bool {
+		as, ok := n.(*syntax.Assign)
+		if !ok {
+			return true
+		}
+		for _, t := range as.Targets {
+			sub, ok := t.(*syntax.Subscript)
+			if !ok {
+				continue
+			}
+			call, ok := sub.X.(*syntax.Call)
+			if !ok || len(call.Args) != 0 {
+				continue
+			}
+			if fn, ok := call.Func.(*syntax.Name); !ok || fn.Id != "globals" {
+				continue
+			}
+			if key, ok := sub.Index.(*syntax.BasicLit); ok && key.Kind == syntax.StringLit {
+				if name, ok := key.Value.(string); ok {
+					names[name] = true
+					continue
+				}
+			}
+			anyName = true
+		}
+		return true
+	})
+	return names, anyName
 }

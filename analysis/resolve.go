@@ -392,7 +392,7 @@ func (b *binder) expr(x syntax.Expr) {
 		b.expr(x.Step)
 	case *syntax.Call:
 		b.expr(x.Func)
-		if n, ok := x.Func.(*syntax.Name); ok && (n.Id == "locals" || n.Id == "vars" && len(x.Args) == 0) {
+		if n, ok := x.Func.(*syntax.Name); ok && (n.Id == "locals" || (n.Id == "vars" || n.Id == "dir") && len(x.Args) == 0) {
 			b.scope.usesLocals = true
 		}
 		b.exprs(x.Args)

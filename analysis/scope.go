@@ -33,7 +33,7 @@ type Scope struct {
 	// the declaration.
 	Globals   map[string]*syntax.Name
 	Nonlocals map[string]*syntax.Name
-	// usesLocals is set when the scope calls locals() or vars(), which
+	// usesLocals is set when the scope calls locals(), vars() or dir(), which
 	// reads every local, so none is unused.
 	usesLocals bool
 	// bound holds the names that the scope's own body binds, known before

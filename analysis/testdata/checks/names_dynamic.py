@@ -1,0 +1,29 @@
+# Names and attributes stored through globals(), vars() and __dict__ are
+# defined; dir() with no argument reads every local.
+globals()["injected"] = "yes"
+print(injected)
+print(injectedd)  # want "name 'injectedd' is not defined"
+
+
+class P:
+    def __init__(self):
+        self.a = 1
+
+
+p = P()
+vars(p)["c"] = 3
+p.__dict__["d"] = 4
+print(p.c, p.d, p.e)  # want "'P' object has no attribute 'e'"
+
+
+def f():
+    x = 1
+    return dir()
+
+
+def g():
+    y = 2  # want "local variable 'y' is assigned to but never used"
+    return dir(f)
+
+
+print(f(), g())
