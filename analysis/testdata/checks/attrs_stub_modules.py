@@ -1,3 +1,4 @@
+import json
 import math
 import operator
 import os
@@ -17,3 +18,5 @@ print(unittest.TestLoader().loadTestsFromTestCase(unittest.TestCase), unittest.T
 print(math.coshh(0))  # want "module 'math' has no attribute 'coshh'; did you mean 'cosh'?"
 print(operator.is_nott)  # want "did you mean 'is_not'"
 print(unittest.TestSuite().addTestz)  # want "'TestSuite' object has no attribute 'addTestz'"
+print(b"ab".upper(), b"12".isdigit(), json.JSONDecoder().raw_decode("[1] x"))
+print(b"ab".zfill(4))  # want "'bytes' object has no attribute 'zfill'"
