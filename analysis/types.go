@@ -1,6 +1,10 @@
 package analysis
 
-import "tasklet/syntax"
+import (
+	"strings"
+
+	"tasklet/syntax"
+)
 
 // TypeKind says what analysis knows about a value.
 type TypeKind uint8
@@ -386,7 +390,10 @@ func (r *Result) member(t Type, name string) (Type, bool) {
 		return Type{}, known
 	}
 	mt := r.SymbolType(sym)
-	if mt.Kind == FuncType && t.Kind == InstanceType && mt.Func.Class != nil {
+	// A function stored in a class body, by def or as a lambda, binds
+	// like a method.
+	inClass := mt.Kind == FuncType && (mt.Func.Class != nil || sym.Scope != nil && sym.Scope.Kind == ClassScope)
+	if inClass && t.Kind == InstanceType {
 		f := mt.Func
 		if !f.hasDecorator("staticmethod") {
 			mt.Bound = true
@@ -396,6 +403,11 @@ func (r *Result) member(t Type, name string) (Type, bool) {
 		}
 	}
 	if mt.Kind == FuncType && t.Kind == ClassType && mt.Func.hasDecorator("classmethod") {
+		mt.Bound = true
+	}
+	// A method of the metaclass, reached through a class (C.mro()), is
+	// bound to the class.
+	if inClass && t.Kind == ClassType && mt.Func.Class != nil && isBuiltinClass(mt.Func.Class, "type") && !isBuiltinClass(t.Class, "type") {
 		mt.Bound = true
 	}
 	return mt, true
@@ -469,12 +481,17 @@ func (r *Result) classMember(c *Class, name string, instance bool, seen map[*syn
 		return nil, false
 	}
 	seen[c.Def] = true
-	if sym := c.Scope.Symbols[name]; sym != nil {
-		return sym, true
-	}
-	if instance {
-		if sym := c.Mod.Result.instanceAttrs(c)[name]; sym != nil {
+	for _, n := range []string{name, unmangle(c, name)} {
+		if n == "" {
+			continue
+		}
+		if sym := c.Scope.Symbols[n]; sym != nil {
 			return sym, true
+		}
+		if instance {
+			if sym := c.Mod.Result.instanceAttrs(c)[n]; sym != nil {
+				return sym, true
+			}
 		}
 	}
 	known := c.Mod.Stub || c.Scope.Symbols["__getattr__"] == nil && c.Scope.Symbols["__getattribute__"] == nil && len(c.Def.Keywords) == 0
@@ -582,4 +599,16 @@ func (r *Result) resolveAttrs() {
 			}
 		}
 	}
+}
+
+// unmangle turns the mangled form of a private name of class c,
+// _C__name, back into __name, as the class body writes it; "" when name
+// is no such form.
+func unmangle(c *Class, name string) string {
+	prefix := "_" + strings.TrimLeft(c.Name(), "_") + "__"
+	rest, ok := strings.CutPrefix(name, prefix)
+	if !ok || rest == "" || strings.HasSuffix(rest, "__") || prefix == "___" {
+		return ""
+	}
+	return "__" + rest
 }
