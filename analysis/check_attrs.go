@@ -48,7 +48,7 @@ func checkAttributes(r *Result) []Diagnostic {
 		case t.Kind == ModuleType:
 			what = fmt.Sprintf("module '%s'", t.Module.Name)
 		case t.Kind == InstanceType || t.Kind == ClassType:
-			if dynamic || len(t.Class.Def.Decorators) > 0 {
+			if dynamic || len(t.Class.Def.Decorators) > 0 || r.subclassHas(u.attr.X, t, name) {
 				continue
 			}
 			what = fmt.Sprintf("'%s' object", t.Class.Name())
@@ -285,6 +285,34 @@ func isAttrDict(x syntax.Expr) bool {
 		return ok && n.Id == "vars" && len(x.Args) == 1
 	case *syntax.Attribute:
 		return x.Attr.Id == "__dict__"
+	}
+	return false
+}
+
+// subclassHas reports a read through a method's self (or cls) parameter
+// of an attribute that a subclass of its class in this file defines: self
+// may be an instance of the subclass (a base that calls self.behave(),
+// which each subclass provides).
+func (r *Result) subclassHas(x syntax.Expr, t Type, name string) bool {
+	n, ok := x.(*syntax.Name)
+	if !ok {
+		return false
+	}
+	if sym := r.Names[n]; sym == nil || sym.Kind != ParamSymbol {
+		return false
+	}
+	for node, sc := range r.Scopes {
+		def, ok := node.(*syntax.ClassDef)
+		if !ok || def == t.Class.Def {
+			continue
+		}
+		sub := &Class{Def: def, Scope: sc, Mod: r.Module}
+		if !r.inherits(sub, t.Class, map[*syntax.ClassDef]bool{}) {
+			continue
+		}
+		if sym, _ := r.classMember(sub, name, t.Kind == InstanceType, map[*syntax.ClassDef]bool{}); sym != nil {
+			return true
+		}
 	}
 	return false
 }

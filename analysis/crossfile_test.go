@@ -96,3 +96,19 @@ func TestCallsAndTokens(t *testing.T) {
 		"ch:variable+decl", "stackless:namespace+stackless", "channel:class+builtin+stackless", "len:function+builtin", "x:parameter"}, got)
 	assert.Len(t, r.Tokens(int32(len("import stackless\n\n\ndef ")), int32(len("import stackless\n\n\ndef f("))), 1)
 }
+
+// A package's submodule is its attribute once any module imports it; a
+// submodule that does not exist is not.
+func TestSubmoduleAttribute(t *testing.T) {
+	files := map[string]string{"pkg": "X = 1\n", "pkg.sub": "Y = 2\n"}
+	imp := func(name string) (string, []byte, bool) {
+		src, ok := files[name]
+		return name + ".py", []byte(src), ok
+	}
+	src := "import pkg\nprint(pkg.X, pkg.sub.Y, pkg.nothere)\n"
+	var got []string
+	for _, d := range Analyze("app.py", []byte(src), Options{Import: imp}).Diagnostics {
+		got = append(got, d.Range.Start.String()+" "+d.Message)
+	}
+	assert.Equal(t, []string{"2:29 module 'pkg' has no attribute 'nothere': reading it raises AttributeError"}, got)
+}

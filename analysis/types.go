@@ -424,6 +424,13 @@ func (r *Result) memberSymbol(t Type, name string) (*Symbol, bool) {
 		if sub := stubModule(m.Name + "." + name); sub != nil {
 			return moduleSymbol(sub, name), true
 		}
+		// A submodule of a package becomes its attribute once any module
+		// imports it.
+		if !m.Stub && r.loader != nil {
+			if sub := r.loader.load(m.Name + "." + name); sub != nil {
+				return moduleSymbol(sub, name), true
+			}
+		}
 		return nil, !m.hasStarImport() && !moduleDunder(name)
 	case ClassType, InstanceType:
 		sym, known := r.classMember(t.Class, name, t.Kind == InstanceType, map[*syntax.ClassDef]bool{})
