@@ -19,7 +19,7 @@ func checkAttributes(r *Result) []Diagnostic {
 	var out []Diagnostic
 	for _, u := range r.attrUses {
 		name := u.attr.Attr.Id
-		if stored[name] || r.Attrs[u.attr.Attr] != nil {
+		if stored[name] || r.Attrs[u.attr.Attr] != nil || r.hasattrGuarded(u.attr) {
 			continue
 		}
 		t := r.TypeOf(u.attr.X, u.scope)
@@ -315,4 +315,48 @@ func (r *Result) subclassHas(x syntax.Expr, t Type, name string) bool {
 		}
 	}
 	return false
+}
+
+// hasattrGuarded reports a read of obj.name that only runs when
+// hasattr(obj, "name") is true: in the body of an if, or the first branch
+// of a conditional expression, whose test is that call.
+func (r *Result) hasattrGuarded(a *syntax.Attribute) bool {
+	parents := r.tasklets().parents
+	var child syntax.Node = a
+	for p := parents[child]; p != nil; child, p = p, parents[p] {
+		var test syntax.Expr
+		switch p := p.(type) {
+		case *syntax.IfExp:
+			if p.Body == child {
+				test = p.Test
+			}
+		case *syntax.If:
+			for _, st := range p.Body {
+				if st == child {
+					test = p.Test
+				}
+			}
+		}
+		if test != nil && r.isHasattr(test, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHasattr recognizes hasattr(obj, "name") for the object and name of a.
+func (r *Result) isHasattr(test syntax.Expr, a *syntax.Attribute) bool {
+	call, ok := test.(*syntax.Call)
+	if !ok || len(call.Args) != 2 {
+		return false
+	}
+	if fn, ok := call.Func.(*syntax.Name); !ok || fn.Id != "hasattr" {
+		return false
+	}
+	lit, ok := call.Args[1].(*syntax.BasicLit)
+	if !ok || lit.Kind != syntax.StringLit {
+		return false
+	}
+	name, _ := lit.Value.(string)
+	return name == a.Attr.Id && r.exprText(call.Args[0]) == r.exprText(a.X)
 }
