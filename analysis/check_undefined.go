@@ -106,7 +106,7 @@ func checkUndefined(r *Result) []Diagnostic {
 	var out []Diagnostic
 	for _, u := range r.unresolved {
 		name := u.name.Id
-		if implicitName(u.scope, name) || injected[name] {
+		if implicitName(u.scope, name) || injected[name] || r.deadBranch(u.name) {
 			continue
 		}
 		d := Diagnostic{Range: u.name.Range, Severity: Error, Code: "undefined-name",
@@ -154,4 +154,25 @@ func (r *Result) globalsStores() (map[string]bool, bool) {
 		return true
 	})
 	return names, anyName
+}
+
+// deadBranch reports a node in the branch of a conditional expression
+// that a constant test never takes: b in "a if False else b" is read,
+// a is not.
+func (r *Result) deadBranch(n syntax.Node) bool {
+	parents := r.tasklets().parents
+	for child, p := n, parents[n]; p != nil; child, p = p, parents[p] {
+		ie, ok := p.(*syntax.IfExp)
+		if !ok {
+			continue
+		}
+		lit, ok := ie.Test.(*syntax.BasicLit)
+		if !ok {
+			continue
+		}
+		if lit.Kind == syntax.FalseLit && ie.Body == child || lit.Kind == syntax.TrueLit && ie.Orelse == child {
+			return true
+		}
+	}
+	return false
 }

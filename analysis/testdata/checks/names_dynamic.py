@@ -1,5 +1,6 @@
 # Names and attributes stored through globals(), vars() and __dict__ are
-# defined; dir() with no argument reads every local.
+# defined; dir() with no argument reads every local. A name in the branch
+# of a conditional expression that a constant test never takes is not read.
 globals()["injected"] = "yes"
 print(injected)
 print(injectedd)  # want "name 'injectedd' is not defined"
@@ -27,3 +28,5 @@ def g():
 
 
 print(f(), g())
+print(never_read if False else 1, 2 if True else never_read_either)
+print(read_now if True else 0)  # want "name 'read_now' is not defined"
