@@ -383,6 +383,11 @@ func (b *binder) expr(x syntax.Expr) {
 	case *syntax.Attribute:
 		b.expr(x.X)
 		b.res.attrUses = append(b.res.attrUses, attrUse{x, b.scope})
+		// A function that reads a frame's f_locals (its own, through
+		// getcurrent().frame or sys._getframe()) may read every local.
+		if x.Attr.Id == "f_locals" {
+			b.scope.usesLocals = true
+		}
 	case *syntax.Subscript:
 		b.expr(x.X)
 		b.expr(x.Index)

@@ -33,8 +33,8 @@ type Scope struct {
 	// the declaration.
 	Globals   map[string]*syntax.Name
 	Nonlocals map[string]*syntax.Name
-	// usesLocals is set when the scope calls locals(), vars() or dir(), which
-	// reads every local, so none is unused.
+	// usesLocals is set when the scope calls locals(), vars() or dir(), or
+	// reads a frame's f_locals, which read every local, so none is unused.
 	usesLocals bool
 	// bound holds the names that the scope's own body binds, known before
 	// symbols are made so that nonlocal declarations can find their owner.

@@ -30,3 +30,14 @@ def g():
 print(f(), g())
 print(never_read if False else 1, 2 if True else never_read_either)
 print(read_now if True else 0)  # want "name 'read_now' is not defined"
+
+
+def own_frame():
+    import sys
+    marker = "mine"
+    return sys._getframe().f_locals["marker"]
+
+
+def other():
+    unused = 1  # want "local variable 'unused' is assigned to but never used"
+    return own_frame()
