@@ -178,6 +178,12 @@ func (r *Result) collectMembers(c *Class, instance bool, seen map[string]bool, v
 			seen[name] = true
 		}
 	}
+	r.collectBaseMembers(c, instance, seen, visited)
+}
+
+// collectBaseMembers adds the members of c's bases (object's, for a
+// class without bases) to seen.
+func (r *Result) collectBaseMembers(c *Class, instance bool, seen map[string]bool, visited map[*syntax.ClassDef]bool) {
 	for _, b := range c.Def.Bases {
 		if bt := c.Mod.Result.TypeOf(b, c.Scope.Parent); bt.Kind == ClassType {
 			r.collectMembers(bt.Class, instance, seen, visited)
@@ -223,16 +229,7 @@ func (r *Result) superClass(x syntax.Expr, scope *Scope) *Class {
 func (r *Result) baseMemberNames(c *Class) []string {
 	seen := map[string]bool{}
 	visited := map[*syntax.ClassDef]bool{c.Def: true}
-	for _, b := range c.Def.Bases {
-		if bt := c.Mod.Result.TypeOf(b, c.Scope.Parent); bt.Kind == ClassType {
-			r.collectMembers(bt.Class, true, seen, visited)
-		}
-	}
-	if len(c.Def.Bases) == 0 {
-		if obj := builtinClass("object"); obj != nil {
-			r.collectMembers(obj, true, seen, visited)
-		}
-	}
+	r.collectBaseMembers(c, true, seen, visited)
 	out := make([]string, 0, len(seen))
 	for name := range seen {
 		out = append(out, name)
