@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math/big"
+	"strings"
 
 	"tasklet/vm/compile"
 )
@@ -20,6 +21,49 @@ type Code struct {
 	// lookups caches, for each name of Names, its lookup in the class last
 	// seen by an attribute instruction using it (see classLookup).
 	lookups []cachedLookup
+	// globals caches, for each name of Names, where LOAD_GLOBAL found it
+	// (see globalLookup).
+	globals []globalLookup
+}
+
+// A globalLookup remembers the entry that holds a global name: in the
+// module's dict, or in the built-ins when the module does not have it.
+// Dicts change the position of entries only when they insert or delete,
+// which changes their version; a new value is written in place. So while
+// the versions are the same, the entry holds the name's current value.
+type globalLookup struct {
+	dict            *Dict // the module's dict
+	version         uint32
+	builtinsVersion uint32
+	ix              int32
+	builtin         bool
+}
+
+// globalLookup returns the value of global name i for a frame whose
+// module dict is globals, or false when neither it nor the built-ins
+// have it.
+func (c *Code) globalLookup(globals, builtins *Dict, i int) (Value, bool) {
+	if c.globals == nil {
+		c.globals = make([]globalLookup, len(c.Names))
+	}
+	g := &c.globals[i]
+	if g.dict == globals && g.version == globals.version && (!g.builtin || g.builtinsVersion == builtins.version) {
+		if g.builtin {
+			return builtins.entries[g.ix].value, true
+		}
+		return globals.entries[g.ix].value, true
+	}
+	name := c.Names[i]
+	h := strHash(name)
+	if _, ix := globals.findStr(name, h); ix >= 0 {
+		*g = globalLookup{dict: globals, version: globals.version, ix: int32(ix)}
+		return globals.entries[ix].value, true
+	}
+	if _, ix := builtins.findStr(name, h); ix >= 0 {
+		*g = globalLookup{dict: globals, version: globals.version, builtinsVersion: builtins.version, ix: int32(ix), builtin: true}
+		return builtins.entries[ix].value, true
+	}
+	return nil, false
 }
 
 // A cachedLookup is the lookup of a name in class cls, valid while
@@ -188,7 +232,38 @@ func builtinFunc(name string, fn func(vm *VM, args []Value, kw []Kwarg) (Value, 
 	}}
 }
 
-// addMethod declares a method of a built-in type.
+// addMethod declares a method of a built-in type. The methods named in
+// slotArity check how many arguments they get first.
 func addMethod(t *Type, name string, fn BuiltinFn) {
+	if n, ok := slotArity[name]; ok {
+		inner := fn
+		fn = func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+			if len(args) != n {
+				s := "s"
+				if n == 1 {
+					s = ""
+				}
+				return nil, Errorf(TypeError, "expected %d argument%s, got %d", n, s, len(args))
+			}
+			return inner(vm, self, args, kw)
+		}
+	}
 	t.Dict.SetStr(name, &Builtin{Name: name, Fn: fn, Method: true, Owner: t})
 }
+
+// slotArity gives the number of arguments of the special methods that
+// operators call, which their implementations take for granted: called
+// directly ('a'.__add__()), a wrong number is CPython's TypeError rather
+// than an index past the arguments.
+var slotArity = func() map[string]int {
+	arity := map[string]int{"__setitem__": 2, "__setattr__": 2}
+	for _, name := range strings.Fields(`__add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __truediv__
+		__rtruediv__ __floordiv__ __rfloordiv__ __mod__ __rmod__ __divmod__ __rdivmod__ __lshift__
+		__rlshift__ __rshift__ __rrshift__ __and__ __rand__ __or__ __ror__ __xor__ __rxor__ __iadd__
+		__isub__ __imul__ __itruediv__ __ifloordiv__ __imod__ __ilshift__ __irshift__ __iand__ __ior__
+		__ixor__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __contains__ __getitem__ __delitem__
+		__format__ __instancecheck__ __subclasscheck__ __delattr__`) {
+		arity[name] = 1
+	}
+	return arity
+}()

@@ -136,13 +136,10 @@ reload:
 			slots[sp] = slots[f.code.nlocals+arg]
 			sp++
 		case compile.LOAD_GLOBAL:
-			name := f.code.Names[arg]
-			if v, ok := f.globals.GetStr(name); ok {
-				slots[sp] = v
-			} else if v, ok := vm.builtins.GetStr(name); ok {
+			if v, ok := f.code.globalLookup(f.globals, vm.builtins, arg); ok {
 				slots[sp] = v
 			} else {
-				err = Errorf(NameError, "name '%s' is not defined", name)
+				err = Errorf(NameError, "name '%s' is not defined", f.code.Names[arg])
 				goto raise
 			}
 			sp++
