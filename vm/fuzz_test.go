@@ -260,6 +260,54 @@ TypeError: tuple.__new__(): not enough arguments
 	},
 }
 
+// TestBuiltinMethodArguments calls methods of built-in types and of
+// random.Random with arguments of the wrong number or type (found by
+// calling every method of every built-in with a set of arguments): a
+// TypeError or ValueError each, never an internal error.
+func TestBuiltinMethodArguments(t *testing.T) {
+	stdout, stderr, status := runSource(t, `import random, sys
+r = random.Random(1)
+for call in ["'ab'.__add__()", "[].__setitem__(0)", "{}.__delitem__()", "True.__and__()",
+             "type.__instancecheck__(int)", "{}.keys().__sub__()", "(1).to_bytes(None)", "(1).to_bytes(-1)",
+             "'a\\tb'.expandtabs('x')", "b'ab'.hex(':', 'x')", "b'a b'.split(None, 'x')", "sys._getframe('x')",
+             "range(3).count()", "slice(1, 2).indices()", "r._randbelow(0)", "r._randrange()", "r._shuffle(None)",
+             "r._sample('x', 1)", "r._sample_counts([2**70], 1)", "r._choices(1, [])", "r._choices_cum([1], 1)",
+             "r._gauss(1)", "r._triangular('a', 'b')", "random.choices([1], k=10**12)"]:
+    try:
+        eval(call)
+        print(call, 'no error')
+    except (TypeError, ValueError, MemoryError) as e:
+        print(type(e).__name__)
+`)
+	assert.Equal(t, "", stderr)
+	assert.Equal(t, 0, status)
+	assert.Equal(t, `TypeError
+TypeError
+TypeError
+TypeError
+TypeError
+TypeError
+TypeError
+ValueError
+TypeError
+TypeError
+TypeError
+TypeError
+TypeError
+TypeError
+ValueError
+TypeError
+TypeError
+TypeError
+TypeError
+TypeError
+TypeError
+TypeError
+TypeError
+MemoryError
+`, stdout)
+}
+
 // TestFuzzFindings runs the programs of fuzzFindings and requires CPython's
 // output.
 func TestFuzzFindings(t *testing.T) {

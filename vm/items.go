@@ -41,6 +41,19 @@ func (vm *VM) index(v Value) (int64, bool, error) {
 	return 0, false, nil
 }
 
+// intArg is an int argument of a built-in (a count, a size), with
+// CPython's TypeError for what is not an integer.
+func (vm *VM) intArg(v Value) (int, error) {
+	n, ok, err := vm.index(v)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", typeName(v))
+	}
+	return int(n), nil
+}
+
 // sliceIndices resolves a slice against a sequence of length n.
 func (vm *VM) sliceIndices(s *Slice, n int) (start, step, count int, err error) {
 	get := func(v Value) (*int, error) {

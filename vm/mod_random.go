@@ -132,11 +132,25 @@ func init() {
 			return Bytes(r.RandBytes(int(n.Int64()))), nil
 		})
 	})
-	// The helpers random.py calls once it has checked its arguments.
+	// The helpers random.py calls once it has checked its arguments. They
+	// can be called directly all the same, so privateArgs checks what
+	// they take for granted.
 	method("_randbelow", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
+		args, err := privateArgs(vm, "_randbelow", args, kw, "n")
+		if err != nil {
+			return nil, err
+		}
+		if toBig(args[0]).Sign() <= 0 {
+			// Python's _randbelow would draw forever.
+			return nil, Errorf(ValueError, "_randbelow() needs a positive int")
+		}
 		return MakeInt(r.RandBelow(toBig(args[0]))), nil
 	})
 	method("_randrange", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
+		args, err := privateArgs(vm, "_randrange", args, kw, "nNN")
+		if err != nil {
+			return nil, err
+		}
 		var stop, step *big.Int
 		if args[1] != None {
 			stop = toBig(args[1])
@@ -151,32 +165,67 @@ func init() {
 		return MakeInt(n), nil
 	})
 	method("_shuffle", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
+		args, err := privateArgs(vm, "_shuffle", args, kw, "l")
+		if err != nil {
+			return nil, err
+		}
 		items := listSelf(args[0]).Items
 		r.Shuffle(len(items), func(i, j int) { items[i], items[j] = items[j], items[i] })
 		return None, nil
 	})
 	method("_sample", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
+		args, err := privateArgs(vm, "_sample", args, kw, "ik")
+		if err != nil {
+			return nil, err
+		}
 		picks, err := r.Sample(int(args[0].(Int)), int(args[1].(Int)))
 		return intList(picks), randomError(err)
 	})
 	method("_sample_counts", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
+		args, err := privateArgs(vm, "_sample_counts", args, kw, "lk")
+		if err != nil {
+			return nil, err
+		}
 		var counts []int
 		for _, c := range listSelf(args[0]).Items {
-			counts = append(counts, int(c.(Int)))
+			n, ok := c.(Int)
+			if !ok {
+				return nil, Errorf(TypeError, "Counts must be integers")
+			}
+			counts = append(counts, int(n))
 		}
 		picks, err := r.SampleCounts(counts, int(args[1].(Int)))
 		return intList(picks), randomError(err)
 	})
 	method("_choices", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
+		args, err := privateArgs(vm, "_choices", args, kw, "ik")
+		if err != nil {
+			return nil, err
+		}
 		return intList(r.Choices(int(args[0].(Int)), int(args[1].(Int)))), nil
 	})
 	method("_choices_cum", func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
+		args, err := privateArgs(vm, "_choices_cum", args, kw, "Lk")
+		if err != nil {
+			return nil, err
+		}
 		picks, err := r.ChoicesCumWeights(floatList(args[0]), int(args[1].(Int)))
 		return intList(picks), randomError(err)
 	})
 	// The real-valued distributions, with float arguments.
 	dist := func(name string, f func(r *pyrandom.Random, xs []float64) (float64, error)) {
 		method(name, func(vm *VM, r *pyrandom.Random, args []Value, kw []Kwarg) (Value, error) {
+			kinds := "ff"
+			switch {
+			case name == "_expovariate" || name == "_paretovariate":
+				kinds = "f"
+			case name == "_triangular" && len(args) == 3:
+				kinds = "fff"
+			}
+			args, err := privateArgs(vm, name, args, kw, kinds)
+			if err != nil {
+				return nil, err
+			}
 			xs := make([]float64, len(args))
 			for i, a := range args {
 				xs[i] = float64(a.(Float))
@@ -324,4 +373,53 @@ func floatList(v Value) []float64 {
 		fs[i] = float64(x.(Float))
 	}
 	return fs
+}
+
+// privateArgs checks the arguments of a private helper of Random, one
+// letter of kinds for each: n an int, N an int or None, i a small int, k a
+// number of items to make (a small int, checked against memory), l a list,
+// L a list of floats, f a float. It returns a copy of the arguments with
+// the small ints made Int.
+func privateArgs(vm *VM, name string, args []Value, kw []Kwarg, kinds string) ([]Value, error) {
+	if err := checkArgs(name, args, kw, len(kinds), len(kinds)); err != nil {
+		return nil, err
+	}
+	args = append([]Value(nil), args...)
+	for i, k := range kinds {
+		a := args[i]
+		ok := true
+		switch k {
+		case 'n', 'N':
+			_, ok = a.(Int)
+			if _, big := a.(*big.Int); big || k == 'N' && a == None {
+				ok = true
+			}
+		case 'i', 'k':
+			n, err := vm.intArg(a)
+			if err != nil {
+				return nil, err
+			}
+			args[i] = Int(n)
+			if k == 'k' {
+				if err := vm.reserve(max(int64(n), 0), valueBytes); err != nil {
+					return nil, err
+				}
+			}
+		case 'l', 'L':
+			var l *List
+			if l, ok = a.(*List); ok && k == 'L' {
+				for _, x := range l.Items {
+					if _, ok = x.(Float); !ok {
+						break
+					}
+				}
+			}
+		case 'f':
+			_, ok = a.(Float)
+		}
+		if !ok {
+			return nil, Errorf(TypeError, "%s() argument %d has the wrong type: %s", name, i+1, typeName(a))
+		}
+	}
+	return args, nil
 }

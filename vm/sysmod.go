@@ -178,7 +178,10 @@ func newSysModule(vm *VM) *Module {
 	add("_getframe", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 		depth := 0
 		if len(args) > 0 {
-			depth = int(args[0].(Int))
+			var err error
+			if depth, err = vm.intArg(args[0]); err != nil {
+				return nil, err
+			}
 		}
 		f := vm.callerFrame()
 		for i := 0; i < depth && f != nil; i++ {

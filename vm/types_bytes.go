@@ -73,7 +73,10 @@ func init() {
 			sep = s[0]
 		}
 		if len(args) > 1 {
-			per = int(args[1].(Int))
+			var err error
+			if per, err = vm.intArg(args[1]); err != nil {
+				return nil, err
+			}
 		}
 		s, err := pystr.BytesHex(b, sep, per)
 		return Str(s), pyErr(err)
@@ -112,11 +115,18 @@ func init() {
 			if v, ok := kwarg(kw, "sep"); ok {
 				sep = v
 			}
+			var maxsplitV Value
 			if len(args) > 1 {
-				maxsplit = int(args[1].(Int))
+				maxsplitV = args[1]
 			}
 			if v, ok := kwarg(kw, "maxsplit"); ok {
-				maxsplit = int(v.(Int))
+				maxsplitV = v
+			}
+			if maxsplitV != nil {
+				var err error
+				if maxsplit, err = vm.intArg(maxsplitV); err != nil {
+					return nil, err
+				}
 			}
 			if sep == None {
 				if name == "split" {

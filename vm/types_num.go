@@ -420,7 +420,16 @@ func intToBytes(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
 	if v, ok := kwarg(kw, "signed"); ok {
 		signed = v
 	}
-	n := int(length.(Int))
+	n, err := vm.intArg(length)
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, Errorf(ValueError, "length argument must be non-negative")
+	}
+	if err := vm.reserve(int64(n), 1); err != nil {
+		return nil, err
+	}
 	v := toBig(unwrapNumber(self))
 	if v.Sign() < 0 {
 		if signed != True {

@@ -292,6 +292,9 @@ func init() {
 	addGetter(rangeType, "stop", func(vm *VM, obj Value) (Value, error) { return Int(obj.(*Range).Stop), nil })
 	addGetter(rangeType, "step", func(vm *VM, obj Value) (Value, error) { return Int(obj.(*Range).Step), nil })
 	addMethod(rangeType, "index", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("range.index", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
 		r := self.(*Range)
 		if i, ok := args[0].(Int); ok && rangeContains(r, int64(i)) {
 			return Int((int64(i) - r.Start) / r.Step), nil
@@ -300,6 +303,9 @@ func init() {
 		return nil, Errorf(ValueError, "%s is not in range", s)
 	})
 	addMethod(rangeType, "count", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("range.count", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
 		if i, ok := args[0].(Int); ok && rangeContains(self.(*Range), int64(i)) {
 			return Int(1), nil
 		}
@@ -337,6 +343,9 @@ func init() {
 	addGetter(sliceType, "stop", func(vm *VM, obj Value) (Value, error) { return obj.(*Slice).Stop, nil })
 	addGetter(sliceType, "step", func(vm *VM, obj Value) (Value, error) { return obj.(*Slice).Step, nil })
 	addMethod(sliceType, "indices", func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
+		if err := checkArgs("slice.indices", args, kw, 1, 1); err != nil {
+			return nil, err
+		}
 		n, _, err := vm.index(args[0])
 		if err != nil {
 			return nil, err

@@ -362,12 +362,16 @@ func init() {
 		return Str(pystr.RemoveSuffix(s, p)), err
 	})
 	m("expandtabs", func(vm *VM, s string, args []Value, kw []Kwarg) (Value, error) {
-		size := 8
+		var sizeV Value = Int(8)
 		if len(args) > 0 {
-			size = int(args[0].(Int))
+			sizeV = args[0]
 		}
 		if v, ok := kwarg(kw, "tabsize"); ok {
-			size = int(v.(Int))
+			sizeV = v
+		}
+		size, err := vm.intArg(sizeV)
+		if err != nil {
+			return nil, err
 		}
 		r, err := pystr.ExpandTabs(s, size)
 		return Str(r), pyErr(err)
