@@ -541,6 +541,13 @@ const powBound = 80
 // crPow is x**y, correctly rounded, for finite x > 0 other than 1 and
 // finite nonzero y.
 func crPow(x, y float64) float64 {
+	// Far out of range, y*log(x) overflows the double-double product
+	// (to NaN): the plain one tells overflow from underflow.
+	if l := math.Log(x) * y; l > 1000 {
+		return math.Inf(1)
+	} else if l < -1000 {
+		return 0
+	}
 	l := ddLog(x).mulFloat(y)
 	switch {
 	case l.hi > 710:

@@ -138,3 +138,19 @@ func TestMathOracle(t *testing.T) {
 	}
 	require.LessOrEqual(t, powDiffs*100, pows, "more than 1%% of the powers differ from CPython's")
 }
+
+// TestPowFarOutOfRange raises to powers whose y*log(x) overflows even the
+// double-double product: an OverflowError or 0.0, as in CPython, where the
+// NaN it made reached big.Float, which panicked.
+func TestPowFarOutOfRange(t *testing.T) {
+	_, err := Pow(0x1p70, 1e308)
+	require.EqualError(t, err, "OverflowError: (34, 'Numerical result out of range')")
+	r, err := Pow(0x1p70, -1e308)
+	require.NoError(t, err)
+	require.Equal(t, 0.0, r)
+	r, err = Pow(0.5, 1e308)
+	require.NoError(t, err)
+	require.Equal(t, 0.0, r)
+	_, err = Pow(0.5, -1e308)
+	require.Error(t, err)
+}
