@@ -141,7 +141,7 @@ func (b *tailBuffer) String() string { return string(b.buf) }
 func expressionPrograms(r *rand.Rand, n int) []string {
 	atoms := []string{
 		"0", "1", "-1", "7", "2**64", "-(2**70)", "0.5", "-0.0", "1e308", "float('nan')", "float('inf')",
-		"True", "False", "None", "''", "'abc'", "'é€𝄞'", "b''", "b'xyz'", "bytearray(b'ab')",
+		"True", "False", "None", "''", "'abc'", "'é€𝄞'", "b''", "b'xyz'", "b'\\x00\\xff'",
 		"[]", "[1, 2, 3]", "()", "(1, 'a')", "{}", "{1: 2, 'a': [3]}", "set()", "{1, 2}", "frozenset({3})",
 		"range(5)", "range(-3, 10, 2)", "slice(1, 5, 2)", "x", "xs", "d", "s", "f", "C()", "g()",
 		"iter([1, 2])", "(i * i for i in range(4))", "(lambda a: a)",
