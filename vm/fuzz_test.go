@@ -258,6 +258,37 @@ int.__new__(bool) is not safe, use bool.__new__()
 TypeError: tuple.__new__(): not enough arguments
 `,
 	},
+	{
+		// Unreachable statements came back to life at the first label
+		// they bound (the end of "or", of yield from), at a stack depth
+		// that meant nothing, and the compiler panicked.
+		name: "dead code",
+		src: `def f(xs):
+    for x in xs:
+        try:
+            if x == 2:
+                break
+            continue
+            print(x or -1)
+        finally:
+            print('finally', x and x * 10)
+    else:
+        return 'else'
+        print([y or 0 for y in xs])
+    return 'break'
+    yield from ()
+def g():
+    return 1
+    x = a or b
+    print(a if b else c, a < b < c)
+    with a:
+        pass
+print(list(f([1, 3])), list(f([1, 2])), g())
+raise SystemExit
+print(1 or 2)
+`,
+		stdout: "finally 10\nfinally 30\nfinally 10\nfinally 20\n[] [] 1\n",
+	},
 }
 
 // TestBuiltinMethodArguments calls methods of built-in types and of

@@ -52,6 +52,7 @@ type compiler struct {
 	filename string
 	u        *unit // the code being generated
 	errors   []*Error
+	dead     int // > 0 while compiling unreachable statements (see deadStmt)
 }
 
 // A unit is the state of one Code under construction.
@@ -218,10 +219,11 @@ func (c *compiler) emit(op Opcode, arg int) int {
 	if u.depth > u.maxDepth {
 		u.maxDepth = u.depth
 	}
-	if u.depth < 0 && len(c.errors) > 0 {
+	if u.depth < 0 && (len(c.errors) > 0 || c.dead > 0) {
 		// A construct reported as an error left out the value it should
-		// have pushed (a starred expression as a statement): the code will
-		// never run, so only the bookkeeping needs to go on.
+		// have pushed (a starred expression as a statement), or dead code
+		// compiled at a depth that is only a guess: the code will never
+		// run, so only the bookkeeping needs to go on.
 		u.depth = 0
 	}
 	if u.depth < 0 {

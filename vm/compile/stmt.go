@@ -27,9 +27,35 @@ func (c *compiler) compileModule(f *syntax.File, s *scope) *Code {
 }
 
 func (c *compiler) stmts(body []syntax.Stmt) {
+	base := c.u.depth
 	for _, s := range body {
+		if !c.u.reached {
+			c.deadStmt(s, base)
+			continue
+		}
 		c.stmt(s)
 	}
+}
+
+// deadStmt compiles a statement that nothing reaches (one after a return,
+// raise, break or continue) for its errors only, as if it ran at the
+// block's stack depth base, then drops its code and undoes what it did to
+// the labels outside it. Compiled as unreached code instead, it would come
+// back to life at the first label it binds (the end of an "or"), at a stack
+// depth that means nothing.
+func (c *compiler) deadStmt(s syntax.Stmt, base int) {
+	u := c.u
+	ncode, nfixups := len(u.code.Code), len(u.fixups)
+	labels := append([]label(nil), u.labels...)
+	depth := u.depth
+	u.reached, u.depth = true, base
+	c.dead++
+	c.stmt(s)
+	c.dead--
+	u.code.Code, u.code.Pos, u.handlers = u.code.Code[:ncode], u.code.Pos[:ncode], u.handlers[:ncode]
+	u.fixups = u.fixups[:nfixups]
+	copy(u.labels, labels)
+	u.reached, u.depth = false, depth
 }
 
 func (c *compiler) stmt(s syntax.Stmt) {
