@@ -289,6 +289,62 @@ print(1 or 2)
 `,
 		stdout: "finally 10\nfinally 30\nfinally 10\nfinally 20\n[] [] 1\n",
 	},
+	{
+		// Found by generated statement programs: code after a loop whose
+		// body and else clause return came back to life; tryFinally took
+		// its stack depth after a finally body that returns; a finally
+		// body inlined by a return overwrote the saved block stack with
+		// its loops (a later break took them for the loop to leave); a
+		// continue in a finally body inlined by a return left the value
+		// on the stack, once per iteration.
+		name: "finally and loops",
+		src: `def loop_else_returns(xs):
+    for x in xs:
+        return 'body'
+    else:
+        return 'else'
+    y = x or 0
+def finally_returns():
+    for x in [1]:
+        try:
+            continue
+        finally:
+            return 'finally'
+    y = a or b
+def finally_continue():
+    n = 0
+    while n < 5:
+        n += 1
+        try:
+            return n
+        finally:
+            if n < 3:
+                continue
+def finally_break():
+    for i in range(3):
+        try:
+            return i
+        finally:
+            break
+    return 'broke'
+def loop_in_finally(ys, leave):
+    out = []
+    for y in ys:
+        try:
+            if leave:
+                return out
+            out.append(y)
+            break
+        finally:
+            for x in [1, 2]:
+                out.append(x)
+    out.append('after')
+    return out
+print(loop_else_returns([]), loop_else_returns([1]), finally_returns(), finally_continue(), finally_break())
+print(loop_in_finally([7, 8], False), loop_in_finally([7, 8], True))
+`,
+		stdout: "else body finally 3 broke\n[7, 1, 2, 'after'] [1, 2]\n",
+	},
 }
 
 // TestBuiltinMethodArguments calls methods of built-in types and of

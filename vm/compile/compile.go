@@ -112,6 +112,7 @@ const (
 	fbExcept // inside an except clause: the handled exception is saved below
 	fbWith
 	fbExceptName
+	fbPopValue // a finally body inlined by a return, above the value returned
 )
 
 func (c *compiler) errorf(n syntax.Node, format string, args ...any) {
@@ -238,16 +239,24 @@ func (c *compiler) newLabel() int {
 }
 
 // bind places label l at the next instruction. The stack depth there is
-// what the jumps to it said, when the code before it ends in a jump.
+// what the jumps to it said, when the code before it ends in a jump. When
+// the code before does not fall through and no jump to l has been
+// emitted, what follows stays unreached (the end of a loop whose body and
+// else clause both return): nothing can jump to it later but code after
+// it, which is as unreached. Code reached by an exception handler says so
+// with setDepth.
 func (c *compiler) bind(l int) {
 	u := c.u
 	u.labels[l].pc = len(u.code.Code)
-	if !u.reached && u.labels[l].depth >= 0 {
+	switch {
+	case u.reached:
+		if u.labels[l].depth < 0 {
+			u.labels[l].depth = u.depth
+		}
+	case u.labels[l].depth >= 0:
 		u.depth = u.labels[l].depth
-	} else if u.labels[l].depth < 0 {
-		u.labels[l].depth = u.depth
+		u.reached = true
 	}
-	u.reached = true
 }
 
 // jump emits a jump to label l, recording the stack depth there.
@@ -268,8 +277,9 @@ func (c *compiler) jump(op Opcode, l int) {
 }
 
 // setDepth fixes the operand stack depth for code reached only by an
-// exception handler.
+// exception handler, and makes it reached.
 func (c *compiler) setDepth(d int) {
+	c.u.reached = true
 	c.u.depth = d
 	if d > c.u.maxDepth {
 		c.u.maxDepth = d

@@ -465,10 +465,25 @@ func (c *compiler) unwind(b fblock, preserveTOS bool) {
 		c.emit(POP_TOP, 0)
 	case fbTry:
 		// Run the finally body outside the try's handler.
+		// The slice's capacity ends with it, so that the handlers the
+		// finally body pushes do not overwrite the saved ones.
 		saved := c.u.hstack
-		c.u.hstack = c.u.hstack[:b.handler]
+		c.u.hstack = c.u.hstack[:b.handler:b.handler]
+		if preserveTOS {
+			// A break, continue or return in the finally body drops
+			// the value being returned.
+			c.u.fblocks = append(c.u.fblocks, fblock{kind: fbPopValue})
+		}
 		c.stmts(b.finally)
+		if preserveTOS {
+			c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1]
+		}
 		c.u.hstack = saved
+	case fbPopValue:
+		if preserveTOS {
+			c.emit(ROT_TWO, 0)
+		}
+		c.emit(POP_TOP, 0)
 	case fbFinallyEnd:
 		// Leaving a finally body that runs for an exception: drop the
 		// exception and restore the previously handled one.
@@ -503,7 +518,9 @@ func (c *compiler) unwind(b fblock, preserveTOS bool) {
 func (c *compiler) unwindTo(i int, preserveTOS bool) {
 	saved := c.u.fblocks
 	for j := len(saved) - 1; j > i; j-- {
-		c.u.fblocks = saved[:j]
+		// Capped, so that the blocks an inlined finally body pushes (its
+		// loops) do not overwrite the saved ones (the try being left).
+		c.u.fblocks = saved[:j:j]
 		c.unwind(saved[j], preserveTOS)
 	}
 	c.u.fblocks = saved
@@ -571,6 +588,10 @@ func (c *compiler) tryStmt(s *syntax.Try) {
 // return, break or continue leaves the try.
 func (c *compiler) tryFinally(s *syntax.Try) {
 	handler, end := c.newLabel(), c.newLabel()
+	// The depth where the statement starts: after the body and the
+	// finally clause, which may leave the code unreached (a return in
+	// the finally clause), c.u.depth means nothing.
+	base := c.u.depth
 	outer := len(c.u.hstack)
 	c.pushHandler(handler, 0)
 	c.u.fblocks = append(c.u.fblocks, fblock{kind: fbTry, finally: s.Finally, handler: outer})
@@ -586,7 +607,6 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 	c.jump(JUMP, end)
 
 	// Exceptional path: [exc] -> [prev, exc]; run finally; re-raise.
-	base := c.u.depth
 	c.bind(handler)
 	c.setDepth(base + 1)
 	c.emit(PUSH_EXC_INFO, 0)
