@@ -22,26 +22,26 @@ func (vm *VM) binaryOp(op compile.BinOp, x, y Value, inplace bool) (Value, error
 				if r != NotImplemented {
 					return r, nil
 				}
-				return vm.binaryDispatch(op, x, y, fwd, ref)
+				return vm.binaryDispatch(op, x, y, fwd, ref, inplace)
 			})
 		}
 	}
-	return vm.binaryDispatch(op, x, y, fwd, ref)
+	return vm.binaryDispatch(op, x, y, fwd, ref, inplace)
 }
 
-func (vm *VM) binaryDispatch(op compile.BinOp, x, y Value, fwd, ref string) (Value, error) {
+func (vm *VM) binaryDispatch(op compile.BinOp, x, y Value, fwd, ref string, inplace bool) (Value, error) {
 	tx, ty := TypeOf(x), TypeOf(y)
 	tryRef := func() (Value, error) {
 		if tx == ty {
-			return nil, binaryTypeError(op, x, y)
+			return nil, binaryTypeError(op, x, y, inplace)
 		}
 		r, found, err := vm.callSpecial(y, ref, x)
 		if !found && err == nil {
-			return nil, binaryTypeError(op, x, y)
+			return nil, binaryTypeError(op, x, y, inplace)
 		}
 		return then(r, err, func(r Value) (Value, error) {
 			if r == NotImplemented {
-				return nil, binaryTypeError(op, x, y)
+				return nil, binaryTypeError(op, x, y, inplace)
 			}
 			return r, nil
 		})
@@ -57,11 +57,11 @@ func (vm *VM) binaryDispatch(op compile.BinOp, x, y Value, fwd, ref string) (Val
 					}
 					r2, found, err := vm.callSpecial(x, fwd, y)
 					if !found && err == nil {
-						return nil, binaryTypeError(op, x, y)
+						return nil, binaryTypeError(op, x, y, inplace)
 					}
 					return then(r2, err, func(r2 Value) (Value, error) {
 						if r2 == NotImplemented {
-							return nil, binaryTypeError(op, x, y)
+							return nil, binaryTypeError(op, x, y, inplace)
 						}
 						return r2, nil
 					})
@@ -81,7 +81,9 @@ func (vm *VM) binaryDispatch(op compile.BinOp, x, y Value, fwd, ref string) (Val
 	})
 }
 
-func binaryTypeError(op compile.BinOp, x, y Value) error {
+// binaryTypeError is the TypeError of x op y (of x op= y when inplace)
+// with CPython's message.
+func binaryTypeError(op compile.BinOp, x, y Value, inplace bool) error {
 	isSeq := func(v Value) bool {
 		switch v.(type) {
 		case Str, *List, Tuple, Bytes:
@@ -89,7 +91,7 @@ func binaryTypeError(op compile.BinOp, x, y Value) error {
 		}
 		return false
 	}
-	if op == compile.Mul && (isSeq(x) || isSeq(y)) {
+	if op == compile.Mul && (isSeq(x) || isSeq(y) && !inplace) {
 		other := y
 		if !isSeq(x) {
 			other = x
@@ -101,7 +103,7 @@ func binaryTypeError(op compile.BinOp, x, y Value) error {
 			return Errorf(TypeError, "can't concat %s to bytes", typeName(y))
 		}
 	}
-	if op == compile.Pow {
+	if op == compile.Pow && !inplace {
 		return Errorf(TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", typeName(x), typeName(y))
 	}
 	if op == compile.Mod {
@@ -119,6 +121,9 @@ func binaryTypeError(op compile.BinOp, x, y Value) error {
 		if _, ok := x.(Tuple); ok {
 			return Errorf(TypeError, "can only concatenate tuple (not \"%s\") to tuple", typeName(y))
 		}
+	}
+	if inplace {
+		return Errorf(TypeError, "unsupported operand type(s) for %s=: '%s' and '%s'", op, typeName(x), typeName(y))
 	}
 	return Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, typeName(x), typeName(y))
 }
