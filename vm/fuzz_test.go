@@ -1,6 +1,7 @@
 package vm_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -65,6 +66,9 @@ func FuzzRun(f *testing.F) {
 		}
 	}
 	for _, src := range expressionPrograms(rand.New(rand.NewSource(1)), 200) {
+		f.Add(src)
+	}
+	for _, src := range statementPrograms(rand.New(rand.NewSource(1)), 200) {
 		f.Add(src)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
@@ -409,5 +413,125 @@ func TestFuzzFindings(t *testing.T) {
 				assert.Equal(t, 1, status, "exit status")
 			}
 		})
+	}
+}
+
+// statementPrograms makes n programs, each a function of random
+// statements (see statements) that is called, in a prelude that defines
+// the names they use.
+func statementPrograms(r *rand.Rand, n int) []string {
+	const prelude = `a, b, c, xs, d, E, await_ = 1, 0, 2, [1, 2], {}, ValueError, 3
+def f(*x): return x
+class Ctx:
+    def __enter__(s): return s
+    def __exit__(s, *e): return False
+ctx = Ctx()
+`
+	programs := make([]string, n)
+	for i := range programs {
+		programs[i] = prelude + "def main():\n" + statements(r, 3, 1, false, true) + "    pass\n" +
+			"r = main()\nprint(list(r) if hasattr(r, '__next__') else r)\n"
+	}
+	return programs
+}
+
+// statements makes a random block of statements at the given indent:
+// loops, try/except/finally, with, if, nested functions and classes,
+// around break, continue, return, raise and expression statements, the
+// mixtures that stress the compiler's bookkeeping of the stack and of
+// the blocks to unwind.
+func statements(r *rand.Rand, depth, indent int, inLoop, inFunc bool) string {
+	pad := strings.Repeat("    ", indent)
+	var b strings.Builder
+	n := 1 + r.Intn(3)
+	exprs := []string{"a or b", "a and b", "a if b else c", "a < b < c", "[x for x in xs]", "not a", "f(a or b)", "(yield)", "(yield from xs)", "xs[1:2]", "{**d}", "[*xs]", "f'{a!r}'", "lambda: a or b", "await_ if a else b"}
+	for i := 0; i < n; i++ {
+		k := r.Intn(16)
+		if depth <= 0 && k < 8 {
+			k += 8
+		}
+		e := exprs[r.Intn(len(exprs))]
+		if !inFunc && strings.Contains(e, "yield") {
+			e = "a"
+		}
+		switch k {
+		case 0:
+			fmt.Fprintf(&b, "%sfor x in xs:\n%s", pad, statements(r, depth-1, indent+1, true, inFunc))
+			if r.Intn(2) == 0 {
+				fmt.Fprintf(&b, "%selse:\n%s", pad, statements(r, depth-1, indent+1, inLoop, inFunc))
+			}
+		case 1:
+			fmt.Fprintf(&b, "%swhile %s:\n%s", pad, e, statements(r, depth-1, indent+1, true, inFunc))
+		case 2:
+			fmt.Fprintf(&b, "%stry:\n%s", pad, statements(r, depth-1, indent+1, inLoop, inFunc))
+			h := r.Intn(3)
+			if h != 1 {
+				fmt.Fprintf(&b, "%sexcept E as err:\n%s", pad, statements(r, depth-1, indent+1, inLoop, inFunc))
+			}
+			if h != 0 {
+				fmt.Fprintf(&b, "%sfinally:\n%s", pad, statements(r, depth-1, indent+1, inLoop, inFunc))
+			}
+		case 3:
+			fmt.Fprintf(&b, "%swith ctx as c:\n%s", pad, statements(r, depth-1, indent+1, inLoop, inFunc))
+		case 4:
+			fmt.Fprintf(&b, "%sif %s:\n%s%selse:\n%s", pad, e, statements(r, depth-1, indent+1, inLoop, inFunc), pad, statements(r, depth-1, indent+1, inLoop, inFunc))
+		case 5:
+			fmt.Fprintf(&b, "%sdef g():\n%s", pad, statements(r, depth-1, indent+1, false, true))
+		case 6:
+			fmt.Fprintf(&b, "%sclass K:\n%s", pad, statements(r, depth-1, indent+1, false, false))
+		case 7:
+			fmt.Fprintf(&b, "%swith ctx as c, ctx:\n%s", pad, statements(r, depth-1, indent+1, inLoop, inFunc))
+		case 8:
+			if inLoop {
+				fmt.Fprintf(&b, "%sbreak\n", pad)
+			} else {
+				fmt.Fprintf(&b, "%sx = %s\n", pad, e)
+			}
+		case 9:
+			if inLoop {
+				fmt.Fprintf(&b, "%scontinue\n", pad)
+			} else {
+				fmt.Fprintf(&b, "%sy = %s\n", pad, e)
+			}
+		case 10:
+			if inFunc {
+				fmt.Fprintf(&b, "%sreturn %s\n", pad, e)
+			} else {
+				fmt.Fprintf(&b, "%sz = %s\n", pad, e)
+			}
+		case 11:
+			fmt.Fprintf(&b, "%sraise E\n", pad)
+		case 12:
+			fmt.Fprintf(&b, "%sprint(%s)\n", pad, e)
+		case 13:
+			fmt.Fprintf(&b, "%sdel x\n", pad)
+		case 14:
+			fmt.Fprintf(&b, "%sassert %s, %s\n", pad, e, e)
+		default:
+			fmt.Fprintf(&b, "%sx += %s\n", pad, e)
+		}
+	}
+	return b.String()
+}
+
+// TestGeneratedPrograms runs thousands of generated programs, sandboxed
+// under an instruction limit, and requires that none ends in an internal
+// error: the compiler and the loop must cope with any mixture of control
+// flow and expressions. (FuzzRun starts from some of them.)
+func TestGeneratedPrograms(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	programs := append(statementPrograms(r, 3000), expressionPrograms(r, 1000)...)
+	for _, src := range programs {
+		var out, errOut bytes.Buffer
+		m := vm.New(vm.Options{Stdout: &out, Stderr: &errOut, Stdin: strings.NewReader(""), Argv: []string{"prog.py"},
+			MaxInstructions: 100_000, Sandbox: true})
+		err := m.RunSource("prog.py", []byte(src))
+		var exit *vm.ExitError
+		if err != nil && !errors.As(err, &exit) && !errors.Is(err, vm.ErrInstructionLimit) {
+			t.Fatalf("RunSource returned %v for\n%s", err, src)
+		}
+		if strings.Contains(errOut.String(), "internal error") {
+			t.Fatalf("internal error for\n%s\n%s", src, errOut.String())
+		}
 	}
 }
