@@ -523,6 +523,9 @@ func (vm *VM) unwind(t *Tasklet, f *Frame, err error, reraise bool) {
 	if !reraise && len(exc.Traceback) == 0 && t.excInfo != nil && exc != t.excInfo && exc.Context == nil {
 		exc.Context = t.excInfo
 	}
+	if vm.exceptionEvents && vm.listener != nil {
+		vm.exceptionEvent(t, f, exc, reraise)
+	}
 	vm.raiseIn(t, f, exc, reraise)
 }
 

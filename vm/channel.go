@@ -192,6 +192,7 @@ func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, 
 		return nil, err
 	}
 	if vm.wouldDeadlock(t) {
+		vm.deadlockEvent(t)
 		return nil, vm.deadlockError(c, sending)
 	}
 	return vm.channelSwitch(channelSwitch{kind: switchBlock, c: c, sending: sending, item: item})

@@ -15,9 +15,12 @@ type Code struct {
 	source *sourceFile
 	// nlocals and ncells size a frame's slots.
 	nlocals, ncells int
-	// traced is the code with line events (see trace.go), made when first
-	// needed.
-	traced []uint32
+	// traced is the code with every line's event (see trace.go), made
+	// when first needed; lineCode is the code that the line filter of
+	// lineEpoch chose.
+	traced    []uint32
+	lineCode  []uint32
+	lineEpoch uint32
 	// lookups caches, for each name of Names, its lookup in the class last
 	// seen by an attribute instruction using it (see classLookup).
 	lookups []cachedLookup

@@ -1,6 +1,9 @@
 package vm
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // This file is the VM's inspection interface for debuggers: what a
 // program's tasklets are doing, their frames and variables, the channels
@@ -98,6 +101,24 @@ func (t *Tasklet) Frames() []*Frame {
 	return out
 }
 
+// Depth returns the number of frames below f in its tasklet: a callee is
+// deeper than its caller.
+func (f *Frame) Depth() int { return int(f.depth) }
+
+// Code returns the code object the frame runs.
+func (f *Frame) Code() *Code { return f.code }
+
+// Caller returns the Python frame that called f, or nil.
+func (f *Frame) Caller() *Frame {
+	for b := f.back; b != nil; b = b.back {
+		if b.code != nil {
+			b.escaped = true
+			return b
+		}
+	}
+	return nil
+}
+
 // Function returns the qualified name of the function the frame runs,
 // "<module>" for a module's code.
 func (f *Frame) Function() string { return f.code.QualName }
@@ -130,6 +151,9 @@ func (f *Frame) Position() (line, col, endLine, endCol int) {
 type Variable struct {
 	Name  string
 	Value Value
+	// key is the item's key (or index) in the dict or list it belongs
+	// to, for SetChild.
+	key Value
 }
 
 // Locals returns the frame's local variables that have a value: in a
@@ -182,8 +206,62 @@ func (vm *VM) Channels() []*Channel {
 // send, or minus the number waiting to receive.
 func (c *Channel) Balance() int { return c.balance }
 
+// Preference returns the channel's preference: -1 when a send prefers
+// the receiver to run, 1 the sender, 0 neither.
+func (c *Channel) Preference() int { return c.preference }
+
+// Closing reports whether close() was called on the channel.
+func (c *Channel) Closing() bool { return c.closing }
+
+// Closed reports whether the channel is closing and nobody waits on it.
+func (c *Channel) Closed() bool { return c.closed() }
+
+// Queue returns the tasklets waiting on the channel, first in line first.
+func (c *Channel) Queue() []*Tasklet {
+	var out []*Tasklet
+	for t := c.head; t != nil; t = t.next {
+		out = append(out, t)
+	}
+	return out
+}
+
 // Created returns where the channel was made, as "file:line".
 func (c *Channel) Created() string { return c.created }
+
+// Tempval returns the tasklet's tempval: what it last received, or what
+// a blocked sender offers.
+func (t *Tasklet) Tempval() Value {
+	if t.tempval == nil || t.offer == offerErr {
+		return None
+	}
+	return t.tempval
+}
+
+// Attr returns the attribute name set on the tasklet (an instance of a
+// tasklet subclass, or a tasklet given attributes), or nil.
+func (t *Tasklet) Attr(name string) Value {
+	if t.ext == nil || t.ext.dict == nil {
+		return nil
+	}
+	v, _ := t.ext.dict.GetStr(name)
+	return v
+}
+
+// Entry returns the function a tasklet that has not started will call,
+// and its file and first line; ok is false for other tasklets.
+func (t *Tasklet) Entry() (name, file string, line int, ok bool) {
+	if t.started || t.isMain {
+		return "", "", 0, false
+	}
+	fn, isFn := t.fn.(*Function)
+	if m, isMethod := t.fn.(*Method); isMethod {
+		fn, isFn = m.Func.(*Function)
+	}
+	if !isFn {
+		return "", "", 0, false
+	}
+	return fn.QualName, fn.Code.Filename, int(fn.Code.FirstLine), true
+}
 
 // Offer returns what a tasklet blocked sending on a channel offers: the
 // value, or the exception the receiver will get; ok is false when t is
@@ -203,6 +281,7 @@ func (t *Tasklet) Offer() (v Value, err error, ok bool) {
 // run of the loop; one that fails or tries to switch tasklets is shown as
 // the error it raised.
 func (vm *VM) Repr(v Value) string {
+	defer vm.evaluate()()
 	r, err := vm.finishNested(vm.repr(v))
 	if err != nil {
 		return fmt.Sprintf("<repr failed: %s>", vm.ExceptionMessage(err))
@@ -213,25 +292,10 @@ func (vm *VM) Repr(v Value) string {
 	return fmt.Sprintf("<%s object>", typeName(v))
 }
 
-// EvalInFrame evaluates the expression src with the frame's globals and a
-// snapshot of its locals, in a nested run of the loop, as a debugger's
-// watch or console does. Assignments to the snapshot do not reach the
-// frame.
-func (vm *VM) EvalInFrame(f *Frame, src string) (Value, error) {
-	code, cerr := vm.compileExpr("<debugger>", src)
-	if cerr != nil {
-		return nil, cerr
-	}
-	locals := f.locals
-	if locals == nil {
-		locals = frameLocals(f)
-	}
-	return vm.finishNested(&pending{fn: &codeExec{code: code, globals: f.globals, locals: locals}}, nil)
-}
-
 // ExceptionMessage returns what the last line of a traceback says about
 // err: "Type: message", or "Type" alone.
 func (vm *VM) ExceptionMessage(err error) string {
+	defer vm.evaluate()()
 	exc := vm.toException(err)
 	s, rerr := vm.finishNested(vm.str(exc))
 	msg := ""
@@ -244,4 +308,40 @@ func (vm *VM) ExceptionMessage(err error) string {
 		return exc.Class.Name
 	}
 	return exc.Class.Name + ": " + msg
+}
+
+// Sources returns the paths of the source files the program has loaded,
+// sorted.
+func (vm *VM) Sources() []string {
+	out := make([]string, 0, len(vm.sources))
+	for p := range vm.sources {
+		out = append(out, p)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// SourceText returns the text of a loaded source file, for sources a
+// debugger cannot read from disk (code given with -c, or "<string>").
+func (vm *VM) SourceText(path string) (string, bool) {
+	sf, ok := vm.sources[path]
+	if !ok {
+		return "", false
+	}
+	return sf.text, true
+}
+
+// TracebackAt formats err as a traceback printed at frame f would show it:
+// with the frames from f down as its stack, for an exception that is
+// still being raised there.
+func (vm *VM) TracebackAt(f *Frame, err error) string {
+	defer vm.evaluate()()
+	exc := *vm.toException(err)
+	exc.Traceback = nil
+	for g := f; g != nil; g = g.back {
+		if g.code != nil && g.pc > 0 {
+			exc.Traceback = append(exc.Traceback, TracebackEntry{Code: g.code, PC: g.pc - 1})
+		}
+	}
+	return vm.FormatTraceback(&exc)
 }

@@ -16,6 +16,7 @@ import (
 // stopRecorder is a listener that records, at each breakpoint(), what the
 // inspection interface shows.
 type stopRecorder struct {
+	quietListener
 	m     *vm.VM
 	stops []string
 	evals map[string]string // expression -> result, at the first stop

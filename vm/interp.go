@@ -62,6 +62,8 @@ reload:
 			if t.frame != f || vm.cur != t {
 				goto reload
 			}
+			// The stop may have set breakpoints or begun a step.
+			code = vm.attend(t, f)
 			word = f.code.Code.Code[pc-1]
 			op, arg = compile.Opcode(word&0xff), int(word>>8)
 		}

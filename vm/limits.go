@@ -17,6 +17,10 @@ import (
 // program ran past Options.MaxInstructions and was stopped.
 var ErrInstructionLimit = errors.New("tasklet: the program ran past its instruction limit")
 
+// ErrAborted is what RunSource and RunFile return when Abort ended the
+// program.
+var ErrAborted = errors.New("tasklet: the program was ended by the debugger")
+
 // instructionLimit is the panic value that stops a program at its
 // instruction limit: a panic unwinds every nested run of the loop at once,
 // and nothing in the program can catch it, as it could an exception

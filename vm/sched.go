@@ -96,6 +96,9 @@ func (vm *VM) ringRemove(t *Tasklet) {
 // nested run of the loop (a user __eq__ called by a dict) or under
 // switch_trap.
 func (vm *VM) canSwitch() error {
+	if vm.evaluating {
+		return Errorf(RuntimeError, "the debugger does not run code that blocks or switches tasklets while the program is stopped")
+	}
 	if vm.nested > 0 {
 		return Errorf(RuntimeError, "cannot switch tasklets inside __hash__, __eq__ or a sort comparison called by a built-in")
 	}
@@ -228,6 +231,11 @@ func (vm *VM) pickNext(t *Tasklet) *Tasklet {
 	m := vm.main
 	if m.blockedOn != nil {
 		err := vm.deadlockError(nil, false)
+		if vm.listener != nil {
+			// The listener hears of it when main runs again, outside
+			// the switch.
+			vm.attention.Or(attnDeadlock)
+		}
 		vm.unblock(m)
 		m.resumeWith(nil, err)
 	}

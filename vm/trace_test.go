@@ -15,13 +15,22 @@ import (
 	"tasklet/vm"
 )
 
+// quietListener ignores the events its embedder does not record.
+type quietListener struct{}
+
+func (quietListener) Breakpoint(t *vm.Tasklet, f *vm.Frame)                        {}
+func (quietListener) Paused(t *vm.Tasklet, f *vm.Frame)                            {}
+func (quietListener) Line(t *vm.Tasklet, f *vm.Frame)                              {}
+func (quietListener) Entered(t *vm.Tasklet, f *vm.Frame)                           {}
+func (quietListener) Exception(t *vm.Tasklet, f *vm.Frame, err error, re, un bool) {}
+func (quietListener) Deadlock(t *vm.Tasklet, f *vm.Frame)                          {}
+
 // lineRecorder is a listener that writes down every line event.
 type lineRecorder struct {
+	quietListener
 	lines []string
 }
 
-func (r *lineRecorder) Breakpoint(t *vm.Tasklet, f *vm.Frame) {}
-func (r *lineRecorder) Paused(t *vm.Tasklet, f *vm.Frame)     {}
 func (r *lineRecorder) Line(t *vm.Tasklet, f *vm.Frame) {
 	r.lines = append(r.lines, fmt.Sprintf("%s:%d", f.Name(), f.Line()))
 }
@@ -45,7 +54,7 @@ func TestLineEventsAreCPythons(t *testing.T) {
 			m.SetListener(rec)
 			abs, err := filepath.Abs(path)
 			require.NoError(t, err)
-			m.SetLineEvents(func(file string) bool { return file == abs })
+			m.SetLineEvents(func(c *vm.Code) (bool, []int) { return c.Filename == abs, nil })
 			require.NoError(t, m.RunFile(path), out.String())
 			assert.Equal(t, string(want), strings.Join(rec.lines, "\n")+"\n")
 		})

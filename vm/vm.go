@@ -52,10 +52,18 @@ type VM struct {
 	concat        concatBuffer
 	listener      Listener      // a debugger's, or nil
 	events        EventListener // see events.go
-	// lineEvents chooses the files whose lines the listener hears of; nil
-	// for none (see trace.go).
-	lineEvents func(file string) bool
+	// lineFilter chooses the lines the listener hears of; nil for none.
+	// Code objects remember the filter's answer for lineEpoch (see
+	// trace.go).
+	lineFilter LineFilter
+	lineEpoch  uint32
 	lastLine   lineMark
+	// exceptionEvents says whether the listener wants Exception events
+	// (see debug.go).
+	exceptionEvents bool
+	// evaluating is set while a debugger evaluates code in a stopped
+	// program: tasklets cannot switch, and the debugger's events stop.
+	evaluating bool
 	// budget counts down the instructions of the running time slice of
 	// preemptive scheduling, which was sliceSize long.
 	budget, sliceSize int64
@@ -82,6 +90,9 @@ type Options struct {
 	// raise PermissionError, and time.sleep returns at once. Imports
 	// still read Path and TASKLETPATH.
 	Sandbox bool
+	// UnbufferedStdout writes what the program prints at once, as
+	// CPython's -u does: for a debugger, which shows output as it comes.
+	UnbufferedStdout bool
 }
 
 // New makes a VM.
@@ -105,7 +116,7 @@ func New(opts Options) *VM {
 		budget:  noBudget,
 		sources: map[string]*sourceFile{},
 	}
-	vm.stdout = &stdStream{name: "<stdout>", w: vm.Stdout}
+	vm.stdout = &stdStream{name: "<stdout>", w: vm.Stdout, unbuffered: opts.UnbufferedStdout}
 	vm.stderr = &stdStream{name: "<stderr>", w: vm.Stderr, unbuffered: true}
 	vm.stdin = &stdStream{name: "<stdin>", r: vm.Stdin}
 	vm.builtins = newBuiltinsDict(vm)
@@ -176,6 +187,10 @@ func (vm *VM) RunSource(path string, src []byte) (result error) {
 		if r := recover(); r != nil {
 			if _, ok := r.(instructionLimit); ok {
 				result = ErrInstructionLimit
+				return
+			}
+			if _, ok := r.(aborted); ok {
+				result = ErrAborted
 				return
 			}
 			if os.Getenv("TASKLET_PANIC") != "" {
