@@ -111,14 +111,14 @@ func (r *Result) isChannelVar(sym *Symbol) bool {
 // usesVisible reports whether every use of sym is one analysis follows:
 // an attribute of it (a send or receive method only when called there), a
 // for loop over it, or an argument bound to a candidate parameter.
-func (r *Result) usesVisible(sym *Symbol, parents map[syntax.Node]syntax.Node, passed map[*syntax.Name]*Symbol, candidates map[*Symbol]bool) bool {
+func (r *Result) usesVisible(sym *Symbol, parents *parentIndex, passed map[*syntax.Name]*Symbol, candidates map[*Symbol]bool) bool {
 	for _, ref := range sym.Refs {
-		switch p := parents[ref].(type) {
+		switch p := parents.of(ref).(type) {
 		case *syntax.Attribute:
 			// A bound send or receive method that is not called here
 			// (stackless.tasklet(ch.send_sequence)(items)) may be called
 			// anywhere.
-			if call, ok := parents[p].(*syntax.Call); p.X == ref && (!sendMethods[p.Attr.Id] && !receiveMethods[p.Attr.Id] || ok && call.Func == p) {
+			if call, ok := parents.of(p).(*syntax.Call); p.X == ref && (!sendMethods[p.Attr.Id] && !receiveMethods[p.Attr.Id] || ok && call.Func == p) {
 				continue
 			}
 		case *syntax.For:

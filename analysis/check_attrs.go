@@ -320,7 +320,7 @@ func (r *Result) subclassHas(x syntax.Expr, t Type, name string) bool {
 func (r *Result) hasattrGuarded(a *syntax.Attribute) bool {
 	parents := r.tasklets().parents
 	var child syntax.Node = a
-	for p := parents[child]; p != nil; child, p = p, parents[p] {
+	for p := parents.of(child); p != nil; child, p = p, parents.of(p) {
 		var test syntax.Expr
 		switch p := p.(type) {
 		case *syntax.IfExp:

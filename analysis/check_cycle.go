@@ -206,7 +206,7 @@ func (r *Result) taskletInstances() (map[*syntax.FuncDef][]*waiter, map[*syntax.
 	byFunc := map[*syntax.FuncDef][]*waiter{}
 	creators := map[*syntax.Name]bool{}
 	for _, cs := range facts.creations {
-		outer, ok := facts.parents[cs.call].(*syntax.Call)
+		outer, ok := facts.parents.of(cs.call).(*syntax.Call)
 		fn := taskletFuncArg(cs.call)
 		if !ok || outer.Func != cs.call || fn == nil {
 			continue
@@ -352,7 +352,7 @@ func (r *Result) inertExpr(n syntax.Node, opAt map[syntax.Node]chanOp) bool {
 func (r *Result) closesChannel(c *Symbol) bool {
 	parents := r.tasklets().parents
 	for _, ref := range c.Refs {
-		if a, ok := parents[ref].(*syntax.Attribute); ok && a.X == ref && (a.Attr.Id == "close" || a.Attr.Id == "open") {
+		if a, ok := parents.of(ref).(*syntax.Attribute); ok && a.X == ref && (a.Attr.Id == "close" || a.Attr.Id == "open") {
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ func checkTaskletArgs(r *Result) []Diagnostic {
 		}
 	}
 	for _, cs := range facts.creations {
-		outer, ok := facts.parents[cs.call].(*syntax.Call)
+		outer, ok := facts.parents.of(cs.call).(*syntax.Call)
 		if !ok || outer.Func != cs.call {
 			continue
 		}
@@ -75,11 +75,11 @@ func (r *Result) boundFunc(x syntax.Expr) syntax.Expr {
 	}
 	parents := r.tasklets().parents
 	for _, ref := range sym.Refs {
-		a, ok := parents[ref].(*syntax.Attribute)
+		a, ok := parents.of(ref).(*syntax.Attribute)
 		if !ok || a.X != ref || a.Attr.Id != "bind" {
 			continue
 		}
-		call, ok := parents[a].(*syntax.Call)
+		call, ok := parents.of(a).(*syntax.Call)
 		if !ok || call.Func != a || len(call.Args) == 0 {
 			return nil
 		}

@@ -81,7 +81,7 @@ func (r *Result) passFunctionFix(create, inner *syntax.Call) (Fix, bool) {
 		return Fix{}, false
 	}
 	rng := create.Range
-	if outer, ok := r.tasklets().parents[create].(*syntax.Call); ok && outer.Func == create {
+	if outer, ok := r.tasklets().parents.of(create).(*syntax.Call); ok && outer.Func == create {
 		if len(outer.Args) > 0 || len(outer.Keywords) > 0 {
 			return Fix{}, false
 		}

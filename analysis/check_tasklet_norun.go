@@ -25,7 +25,7 @@ func checkTaskletsNeverRun(r *Result) []Diagnostic {
 	}
 	var out []Diagnostic
 	for _, cs := range facts.creations {
-		outer, ok := facts.parents[cs.call].(*syntax.Call)
+		outer, ok := facts.parents.of(cs.call).(*syntax.Call)
 		if !ok || outer.Func != cs.call || !reach[enclosingFunc(cs.scope)] {
 			continue
 		}

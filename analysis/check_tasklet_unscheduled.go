@@ -26,7 +26,7 @@ func checkTaskletNeverScheduled(r *Result) []Diagnostic {
 		if _, called := fn.(*syntax.Call); fn == nil || called || len(call.Args) > 1 || hasKeyword(call, "args", "kwargs") {
 			continue
 		}
-		switch p := facts.parents[call].(type) {
+		switch p := facts.parents.of(call).(type) {
 		case *syntax.ExprStmt:
 			out = append(out, r.unscheduled(call, fn, "the tasklet is dropped at once"))
 		case *syntax.Assign:
@@ -62,7 +62,7 @@ func hasKeyword(call *syntax.Call, names ...string) bool {
 func (r *Result) onlyInspected(sym *Symbol) bool {
 	parents := r.tasklets().parents
 	for _, ref := range sym.Refs {
-		a, ok := parents[ref].(*syntax.Attribute)
+		a, ok := parents.of(ref).(*syntax.Attribute)
 		if !ok || a.X != ref || activatingMethods[a.Attr.Id] {
 			return false
 		}

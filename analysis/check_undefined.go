@@ -161,7 +161,7 @@ func (r *Result) globalsStores() (map[string]bool, bool) {
 // a is not.
 func (r *Result) deadBranch(n syntax.Node) bool {
 	parents := r.tasklets().parents
-	for child, p := n, parents[n]; p != nil; child, p = p, parents[p] {
+	for child, p := n, parents.of(n); p != nil; child, p = p, parents.of(p) {
 		ie, ok := p.(*syntax.IfExp)
 		if !ok {
 			continue

@@ -13,7 +13,7 @@ import (
 
 // taskletFacts is computed once per file, on first use.
 type taskletFacts struct {
-	parents map[syntax.Node]syntax.Node
+	parents *parentIndex
 	// creations are the calls that make a tasklet: stackless.tasklet(...)
 	// or a subclass, with the scope they are evaluated in.
 	creations []callSite
@@ -30,31 +30,14 @@ func (r *Result) tasklets() *taskletFacts {
 	if r.facts != nil {
 		return r.facts
 	}
-	f := &taskletFacts{parents: make(map[syntax.Node]syntax.Node, len(r.Src)/4), bodies: map[syntax.Node]bool{},
+	f := &taskletFacts{bodies: map[syntax.Node]bool{},
 		callsIn: map[syntax.Node][]callSite{}}
 	r.facts = f
 	for _, cs := range r.calls {
 		fn := enclosingFunc(cs.scope)
 		f.callsIn[fn] = append(f.callsIn[fn], cs)
 	}
-	// One closure for the whole walk: cur is the node whose children are
-	// being visited. Walk calls visit on a node before its children, so
-	// visit(c) with c == cur lets Walk go on into c's children.
-	var cur syntax.Node
-	var visit func(c syntax.Node) bool
-	visit = func(c syntax.Node) bool {
-		if c == cur {
-			return true
-		}
-		f.parents[c] = cur
-		saved := cur
-		cur = c
-		syntax.Walk(c, visit)
-		cur = saved
-		return false
-	}
-	cur = r.File
-	syntax.Walk(r.File, visit)
+	f.parents = newParentIndex(r.File)
 	var roots []syntax.Node
 	for _, cs := range r.calls {
 		if r.isStacklessClass(r.TypeOf(cs.call.Func, cs.scope), "tasklet") {
@@ -274,7 +257,7 @@ func (r *Result) opText(op chanOp) string {
 // them, or a bare except.
 func (r *Result) catches(n syntax.Node, names ...string) bool {
 	parents := r.tasklets().parents
-	for p := parents[n]; p != nil; p = parents[p] {
+	for p := parents.of(n); p != nil; p = parents.of(p) {
 		switch p := p.(type) {
 		case *syntax.FuncDef, *syntax.Lambda, *syntax.ClassDef:
 			return false

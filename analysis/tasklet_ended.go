@@ -46,7 +46,7 @@ func (r *Result) keptIn(creation *syntax.Call) *Symbol {
 	parents := r.tasklets().parents
 	var n syntax.Node = creation
 	for {
-		switch p := parents[n].(type) {
+		switch p := parents.of(n).(type) {
 		case *syntax.Call:
 			if p.Func != n {
 				return nil
@@ -82,12 +82,12 @@ func (r *Result) endedThrough(v *Symbol, depth int) bool {
 	parents := r.tasklets().parents
 	for _, ref := range v.Refs {
 		var x syntax.Node = ref
-		if s, ok := parents[x].(*syntax.Subscript); ok && s.X == x {
+		if s, ok := parents.of(x).(*syntax.Subscript); ok && s.X == x {
 			x = s
 		}
-		switch p := parents[x].(type) {
+		switch p := parents.of(x).(type) {
 		case *syntax.Attribute:
-			if call, ok := parents[p].(*syntax.Call); ok && call.Func == p && endingMethods[p.Attr.Id] {
+			if call, ok := parents.of(p).(*syntax.Call); ok && call.Func == p && endingMethods[p.Attr.Id] {
 				return true
 			}
 		case *syntax.For:
