@@ -345,3 +345,6 @@ func (vm *VM) TracebackAt(f *Frame, err error) string {
 	}
 	return vm.FormatTraceback(&exc)
 }
+
+// ExceptionClass returns the name of err's exception class.
+func (vm *VM) ExceptionClass(err error) string { return vm.toException(err).Class.Name }

@@ -37,17 +37,20 @@ reload:
 		code = vm.attend(t, f)
 	}
 	consts = f.code.Consts
-	slots = f.slots
-	sp = f.sp
+	slots = f.slotSlice()
+	sp = int(f.sp)
 	pc = f.pc
 	for {
 		// The instruction budget of preemptive scheduling; without a
 		// timeout it never runs out.
 		vm.budget--
 		if vm.budget <= 0 {
-			f.pc, f.sp = pc, sp
+			f.pc, f.sp = pc, int32(sp)
 			if vm.preempt(t) {
 				vm.interruptTasklet(t)
+				goto reload
+			}
+			if vm.cur != t {
 				goto reload
 			}
 		}
@@ -57,7 +60,7 @@ reload:
 		if op == compile.TRACE_LINE {
 			// The first instruction of a line, in traced code: report the
 			// line, then run the instruction.
-			f.pc, f.sp = pc, sp
+			f.pc, f.sp = pc, int32(sp)
 			vm.lineEvent(t, f)
 			if t.frame != f || vm.cur != t {
 				goto reload
@@ -290,7 +293,7 @@ reload:
 			sp--
 			slots[sp] = nil
 			if p, ok := res.(*pending); ok {
-				f.pc, f.sp = pc, sp
+				f.pc, f.sp = pc, int32(sp)
 				vm.startPending(f, p)
 				goto reload
 			}
@@ -345,7 +348,7 @@ reload:
 
 		case compile.JUMP:
 			if arg < pc && vm.attention.Load() != 0 {
-				f.pc, f.sp = pc, sp // where a stopped or paused program is
+				f.pc, f.sp = pc, int32(sp) // where a stopped or paused program is
 				if vm.attendBackEdge(t, f) {
 					f.pc = arg
 					goto reload
@@ -367,7 +370,7 @@ reload:
 			default:
 				res, err = vm.truth(x)
 				if p, ok := res.(*pending); ok {
-					f.pc, f.sp = pc, sp
+					f.pc, f.sp = pc, int32(sp)
 					vm.startPending(f, p)
 					goto reload
 				}
@@ -382,7 +385,7 @@ reload:
 		case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
 			res, err = vm.truth(slots[sp-1])
 			if p, ok := res.(*pending); ok {
-				f.pc, f.sp = pc, sp
+				f.pc, f.sp = pc, int32(sp)
 				vm.startPending(f, p)
 				goto reload
 			}
@@ -426,7 +429,7 @@ reload:
 				pc = arg
 				continue
 			case *Generator:
-				f.pc, f.sp = pc, sp
+				f.pc, f.sp = pc, int32(sp)
 				if err = vm.resumeGenerator(it, None, nil); err != nil {
 					goto raise
 				}
@@ -448,7 +451,7 @@ reload:
 			sp--
 			res = slots[sp]
 			slots[sp] = nil
-			f.sp = sp
+			f.sp = int32(sp)
 			vm.returnFrom(t, f, res)
 			if f.generator() == nil && !f.escaped && !f.stop {
 				vm.frames.put(f)
@@ -526,10 +529,10 @@ reload:
 			fn := slots[sp-arg-1]
 			if pf, ok := fn.(*Function); ok {
 				f.pc = pc
-				f.sp = sp - arg - 1
+				f.sp = int32(sp - arg - 1)
 				g, cerr := vm.callFunction(t, pf, slots[sp-arg:sp], nil, nil)
 				if cerr != nil {
-					f.sp = sp
+					f.sp = int32(sp)
 					err = cerr
 					goto raise
 				}
@@ -559,10 +562,10 @@ reload:
 			}
 			if pf, ok := fn.(*Function); ok {
 				f.pc = pc
-				f.sp = sp - arg - 2
+				f.sp = int32(sp - arg - 2)
 				g, cerr := vm.callFunction(t, pf, args, nil, nil)
 				if cerr != nil {
-					f.sp = sp
+					f.sp = int32(sp)
 					err = cerr
 					goto raise
 				}
@@ -596,10 +599,10 @@ reload:
 			}
 			if pf, ok := fn.(*Function); ok {
 				f.pc = pc
-				f.sp = sp - arg - 2
+				f.sp = int32(sp - arg - 2)
 				g, cerr := vm.callFunction(t, pf, pos, kw, nil)
 				if cerr != nil {
-					f.sp = sp
+					f.sp = int32(sp)
 					err = cerr
 					goto raise
 				}
@@ -738,7 +741,7 @@ reload:
 			sp--
 			slots[sp] = nil
 			if p, ok := res.(*pending); ok {
-				f.pc, f.sp = pc, sp
+				f.pc, f.sp = pc, int32(sp)
 				vm.startPending(f, p)
 				goto reload
 			}
@@ -762,7 +765,7 @@ reload:
 			sp--
 			res = slots[sp]
 			slots[sp] = nil
-			f.pc, f.sp = pc, sp
+			f.pc, f.sp = pc, int32(sp)
 			vm.yieldValue(t, f, res)
 			goto reload
 		case compile.GET_YIELD_FROM_ITER:
@@ -773,7 +776,7 @@ reload:
 				goto pushResult
 			}
 		case compile.SEND:
-			f.pc, f.sp = pc, sp
+			f.pc, f.sp = pc, int32(sp)
 			if err = vm.send(t, f, arg); err != nil {
 				goto raise
 			}
@@ -805,7 +808,7 @@ reload:
 			goto raise
 		}
 		if p, ok := res.(*pending); ok {
-			f.pc, f.sp = pc, sp
+			f.pc, f.sp = pc, int32(sp)
 			vm.startPending(f, p)
 			goto reload
 		}
@@ -818,14 +821,14 @@ reload:
 			goto raise
 		}
 		if p, ok := res.(*pending); ok {
-			f.pc, f.sp = pc, sp
+			f.pc, f.sp = pc, int32(sp)
 			vm.startPending(f, p)
 			goto reload
 		}
 		continue
 
 	raise:
-		f.pc, f.sp = pc, sp
+		f.pc, f.sp = pc, int32(sp)
 		vm.unwind(t, f, err, reraise)
 		reraise = false
 		goto reload

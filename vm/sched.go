@@ -423,6 +423,8 @@ func (vm *VM) ringInsertBefore(u, t *Tasklet) {
 func (vm *VM) setBudget() {
 	s := &vm.sched
 	switch {
+	case s.timeout <= 0 && vm.timeslice > 0 && !s.softPending:
+		vm.sliceSize = vm.timeslice
 	case s.timeout <= 0 || s.softPending:
 		vm.sliceSize = noBudget
 	case s.total:
@@ -453,6 +455,13 @@ func (vm *VM) preempt(t *Tasklet) bool {
 	s := &vm.sched
 	vm.endSlice()
 	if s.timeout <= 0 {
+		if vm.timeslice > 0 && !t.atomic && vm.nested == 0 && t.inRing && t.next != t && vm.sched.switchTrap == 0 {
+			// Options.Timeslice: t goes to the end of the ring, as if it
+			// called schedule() here, between two instructions.
+			t.preempted = true
+			vm.switchTo(t.next)
+			return false
+		}
 		vm.setBudget()
 		return false
 	}

@@ -67,6 +67,7 @@ type VM struct {
 	// budget counts down the instructions of the running time slice of
 	// preemptive scheduling, which was sliceSize long.
 	budget, sliceSize int64
+	timeslice         int64 // Options.Timeslice
 	// live heads the list of the tasklets that are alive, newest first,
 	// for introspection.
 	live *Tasklet
@@ -93,6 +94,11 @@ type Options struct {
 	// UnbufferedStdout writes what the program prints at once, as
 	// CPython's -u does: for a debugger, which shows output as it comes.
 	UnbufferedStdout bool
+	// Timeslice, when positive, makes scheduling preemptive outside
+	// run(timeout): after that many instructions the running tasklet
+	// goes to the end of the runnable ring, as if it had called
+	// stackless.schedule() (unless it is atomic or alone).
+	Timeslice int64
 }
 
 // New makes a VM.
@@ -123,6 +129,8 @@ func New(opts Options) *VM {
 	vm.main = &Tasklet{isMain: true, started: true, bound: true}
 	vm.ringInsert(vm.main)
 	vm.cur = vm.main
+	vm.timeslice = opts.Timeslice
+	vm.setBudget()
 	vm.limits = limits{maxInstructions: opts.MaxInstructions, left: opts.MaxInstructions, mark: vm.budget, slice: vm.sliceSize, sandbox: opts.Sandbox}
 	if opts.MaxInstructions > 0 {
 		vm.attention.Or(attnLimit)
@@ -307,7 +315,7 @@ func (vm *VM) compileSource(path string, src []byte) (*Code, *Exception) {
 }
 
 func (vm *VM) runModuleCode(code *Code, mod *Module) (Value, error) {
-	f := vm.newFrame(code, mod.Dict, mod.Dict)
+	f := vm.newFrame(&frameEnv{code: code, globals: mod.Dict, locals: mod.Dict})
 	f.stop = true
 	t := vm.cur
 	if err := vm.pushFrame(t, f); err != nil {
