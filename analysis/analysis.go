@@ -55,6 +55,9 @@ type Result struct {
 	busyFuncs   map[*syntax.FuncDef]bool
 	instAttrs   map[*syntax.ClassDef]map[string]*Symbol
 	facts       *taskletFacts
+	// frozen marks a stub, whose caches are filled when the stubs load
+	// and only read afterwards (see warm).
+	frozen bool
 }
 
 // A callSite is a call and the scope it is evaluated in.

@@ -502,7 +502,11 @@ func (b *binder) resolve() {
 			b.res.unresolved = append(b.res.unresolved, u)
 			continue
 		}
-		sym.Refs = append(sym.Refs, u.name)
+		// The stubs are shared by every analysis: a use of a built-in is
+		// not recorded on it, which would race and keep every tree alive.
+		if home := sym.Home(); home == nil || !home.Stub {
+			sym.Refs = append(sym.Refs, u.name)
+		}
 		b.res.Names[u.name] = sym
 	}
 }

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"embed"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -47,7 +48,57 @@ func loadStubs() {
 			}
 		}
 		stubs = m
+		for _, name := range sortedKeys(m) {
+			m[name].Result.warm()
+		}
+		for _, name := range sortedKeys(m) {
+			if i := strings.LastIndexByte(name, '.'); i >= 0 {
+				sym := moduleSymbol(m[name], name[i+1:])
+				m[name].Result.symType(sym)
+				stubSubmodules[name] = sym
+			}
+		}
+		for _, mod := range m {
+			mod.Result.frozen = true
+			mod.Result.loader = nil
+		}
 	})
+}
+
+// stubSubmodules holds the symbol that each stub submodule is as an
+// attribute of its package (os.path), made once like the stubs.
+var stubSubmodules = map[string]*Symbol{}
+
+// warm infers the type of every symbol of a stub, and the instance
+// attributes of its classes, in source order. Every analysis reads the
+// stubs, concurrently in the language server: once warm they are frozen
+// and never written again.
+func (r *Result) warm() {
+	var visit func(s *Scope)
+	visit = func(s *Scope) {
+		for _, sym := range s.Sorted() {
+			r.symType(sym)
+		}
+		if c := classOf(s); c != nil {
+			attrs := r.instanceAttrs(c)
+			for _, name := range sortedKeys(attrs) {
+				r.symType(attrs[name])
+			}
+		}
+		for _, c := range s.Children {
+			visit(c)
+		}
+	}
+	visit(r.Module.Scope)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // builtinsModule is the stub of the built-in names, nil while it is being

@@ -143,7 +143,7 @@ func (r *Result) SymbolType(sym *Symbol) Type {
 }
 
 func (r *Result) symType(sym *Symbol) Type {
-	if t, ok := r.typeCache[sym]; ok {
+	if t, ok := r.typeCache[sym]; ok || r.frozen {
 		return t
 	}
 	if r.busy[sym] {
@@ -421,8 +421,8 @@ func (r *Result) memberSymbol(t Type, name string) (*Symbol, bool) {
 		if sym := m.Scope.Symbols[name]; sym != nil {
 			return sym, true
 		}
-		if sub := stubModule(m.Name + "." + name); sub != nil {
-			return moduleSymbol(sub, name), true
+		if sym := stubSubmodules[m.Name+"."+name]; sym != nil {
+			return sym, true
 		}
 		// A submodule of a package becomes its attribute once any module
 		// imports it.
@@ -542,7 +542,7 @@ func (r *Result) baseMember(c *Class, name string, instance bool, seen map[*synt
 // instanceAttrs collects the attributes that the class's methods assign
 // through their first parameter (self.x = ...), as symbols.
 func (r *Result) instanceAttrs(c *Class) map[string]*Symbol {
-	if attrs, ok := r.instAttrs[c.Def]; ok {
+	if attrs, ok := r.instAttrs[c.Def]; ok || r.frozen {
 		return attrs
 	}
 	attrs := map[string]*Symbol{}
