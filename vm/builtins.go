@@ -1015,14 +1015,14 @@ func (vm *VM) callerLocals() *Dict {
 // frameLocals builds a dict of a function frame's variables.
 func frameLocals(f *Frame) *Dict {
 	d := NewDict()
-	code := f.code
+	code, slots := f.code, f.slotSlice()
 	for i, name := range code.Varnames {
-		if v := f.slots[i]; v != nil {
+		if v := slots[i]; v != nil {
 			d.SetStr(name, v)
 		}
 	}
 	for i := 0; i < code.ncells; i++ {
-		if c, ok := f.slots[code.nlocals+i].(*Cell); ok && c.V != nil {
+		if c, ok := slots[code.nlocals+i].(*Cell); ok && c.V != nil {
 			d.SetStr(code.cellName(i), c.V)
 		}
 	}

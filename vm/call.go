@@ -2,19 +2,18 @@ package vm
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"tasklet/vm/compile"
 )
 
-// newFrame makes a frame for code, reusing a released one when it can.
-func (vm *VM) newFrame(code *Code, globals, locals *Dict) *Frame {
-	n := code.nlocals + code.ncells + code.StackSize
-	f := vm.frames.get(n)
-	f.code = code
-	f.globals = globals
-	f.locals = locals
-	f.sp = code.nlocals + code.ncells
+// newFrame makes a frame that runs env's code, reusing a released one
+// when it can.
+func (vm *VM) newFrame(env *frameEnv) *Frame {
+	f := vm.frames.get(env.code.frameSize())
+	f.frameEnv = env
+	f.sp = int32(env.code.nlocals + env.code.ncells)
 	return f
 }
 
@@ -22,10 +21,13 @@ func (vm *VM) newFrame(code *Code, globals, locals *Dict) *Frame {
 func (vm *VM) pushFrame(t *Tasklet, f *Frame) error {
 	f.back = t.frame
 	if t.frame != nil {
+		if t.frame.depth == math.MaxInt32 {
+			return Errorf(RecursionError, "maximum recursion depth exceeded")
+		}
 		f.depth = t.frame.depth + 1
 	}
 	// The limit counts frames, the module's included, as CPython's does.
-	if vm.recursionLimit > 0 && f.depth >= vm.recursionLimit {
+	if vm.recursionLimit > 0 && int(f.depth) >= vm.recursionLimit {
 		return Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	t.frame = f
@@ -36,14 +38,12 @@ func (vm *VM) pushFrame(t *Tasklet, f *Frame) error {
 // function's frame on t. A generator function's frame is not run: the new
 // generator is returned instead, for the caller to deliver.
 func (vm *VM) callFunction(t *Tasklet, fn *Function, args []Value, kw []Kwarg, initSelf Value) (*Generator, error) {
-	code := fn.Code
-	f := vm.newFrame(code, fn.Globals, nil)
-	f.fn = fn
-	if err := vm.bindArgs(fn, f.slots, args, kw); err != nil {
+	f := vm.newFrame(&fn.env)
+	if err := vm.bindArgs(fn, f.slotSlice(), args, kw); err != nil {
 		return nil, err
 	}
 	vm.setupCells(f, fn)
-	if code.Flags&compile.Generator != 0 {
+	if fn.Code.Flags&compile.Generator != 0 {
 		g := &Generator{frame: f, name: fn.Name, qualname: fn.QualName}
 		f.extra().gen = g
 		return g, nil
@@ -56,17 +56,21 @@ func (vm *VM) callFunction(t *Tasklet, fn *Function, args []Value, kw []Kwarg, i
 
 func (vm *VM) setupCells(f *Frame, fn *Function) {
 	code := f.code
+	if code.ncells == 0 {
+		return
+	}
+	slots := f.slotSlice()
 	base := code.nlocals
 	for i := range code.Cellvars {
 		c := &Cell{}
 		if a := code.CellArgs[i]; a >= 0 {
-			c.V = f.slots[a]
+			c.V = slots[a]
 		}
-		f.slots[base+i] = c
+		slots[base+i] = c
 	}
 	base += len(code.Cellvars)
 	for i, c := range fn.Closure {
-		f.slots[base+i] = c
+		slots[base+i] = c
 	}
 }
 
@@ -351,8 +355,7 @@ func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 			return
 		}
 		if body, ok := pd.fn.(*classBody); ok {
-			f := vm.newFrame(body.fn.Code, body.fn.Globals, body.ns)
-			f.fn = body.fn
+			f := vm.newFrame(&frameEnv{code: body.fn.Code, fn: body.fn, globals: body.fn.Globals, locals: body.ns})
 			vm.setupCells(f, body.fn)
 			if err := vm.pushFrame(t, f); err != nil {
 				vm.propagate(t, target, nil, err)
@@ -360,14 +363,14 @@ func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 			return
 		}
 		if ex, ok := pd.fn.(*moduleExec); ok {
-			f := vm.newFrame(ex.code, ex.mod.Dict, ex.mod.Dict)
+			f := vm.newFrame(&frameEnv{code: ex.code, globals: ex.mod.Dict, locals: ex.mod.Dict})
 			if err := vm.pushFrame(t, f); err != nil {
 				vm.propagate(t, target, nil, err)
 			}
 			return
 		}
 		if ex, ok := pd.fn.(*codeExec); ok {
-			f := vm.newFrame(ex.code, ex.globals, ex.locals)
+			f := vm.newFrame(&frameEnv{code: ex.code, globals: ex.globals, locals: ex.locals})
 			if err := vm.pushFrame(t, f); err != nil {
 				vm.propagate(t, target, nil, err)
 			}
@@ -402,12 +405,13 @@ func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 // result v of the call it made.
 func (vm *VM) complete(p *Frame, v Value) {
 	op, arg := compile.Op(p.code.Code.Code[p.pc-1])
+	slots := p.slotSlice()
 	switch op {
 	case compile.STORE_ATTR, compile.STORE_SUBSCR, compile.DELETE_ATTR, compile.DELETE_SUBSCR,
 		compile.LIST_EXTEND, compile.SET_UPDATE, compile.DICT_UPDATE, compile.DICT_MERGE:
 		return
 	case compile.SEND:
-		p.slots[p.sp-1] = v
+		slots[p.sp-1] = v
 		return
 	case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 		if bool(v.(Bool)) == (op == compile.POP_JUMP_IF_TRUE) {
@@ -419,16 +423,16 @@ func (vm *VM) complete(p *Frame, v Value) {
 			p.pc = arg
 		} else {
 			p.sp--
-			p.slots[p.sp] = nil
+			slots[p.sp] = nil
 		}
 		return
 	case compile.UNARY_NOT:
 		v = Bool(!bool(v.(Bool)))
 	case compile.UNPACK_SEQUENCE, compile.UNPACK_EX:
-		p.sp = spread(p.slots, p.sp, v.(Tuple))
+		p.sp = int32(spread(slots, int(p.sp), v.(Tuple)))
 		return
 	}
-	p.slots[p.sp] = v
+	slots[p.sp] = v
 	p.sp++
 }
 
@@ -436,19 +440,20 @@ func (vm *VM) complete(p *Frame, v Value) {
 // a for loop ends at StopIteration, and so does yield from.
 func (vm *VM) completeErr(p *Frame, err error) bool {
 	op, arg := compile.Op(p.code.Code.Code[p.pc-1])
+	slots := p.slotSlice()
 	switch op {
 	case compile.FOR_ITER:
 		if isException(err, StopIteration) {
 			p.sp--
-			p.slots[p.sp] = nil
+			slots[p.sp] = nil
 			p.pc = arg
 			return true
 		}
 	case compile.SEND:
 		if e, ok := err.(*Exception); ok && e.Class.IsSubtype(StopIteration) {
 			p.sp--
-			p.slots[p.sp] = nil
-			p.slots[p.sp-1] = stopIterationValue(e)
+			slots[p.sp] = nil
+			slots[p.sp-1] = stopIterationValue(e)
 			p.pc = arg
 			return true
 		}
@@ -475,12 +480,12 @@ func (vm *VM) raiseIn(t *Tasklet, f *Frame, err error, reraise bool) {
 		reraise = false
 		if h, ok := f.code.HandlerAt(f.pc - 1); ok {
 			base := f.stackBase()
-			for i := base + int(h.Depth); i < f.sp; i++ {
-				f.slots[i] = nil
+			slots, sp := f.slotSlice(), base+int(h.Depth)
+			for i := sp; i < int(f.sp); i++ {
+				slots[i] = nil
 			}
-			f.sp = base + int(h.Depth)
-			f.slots[f.sp] = exc
-			f.sp++
+			slots[sp] = exc
+			f.sp = int32(sp + 1)
 			f.pc = int(h.Target)
 			t.frame = f
 			return

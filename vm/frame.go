@@ -3,26 +3,45 @@ package vm
 // A Frame is the activation of a function, module body or class body, or
 // a native continuation waiting for a call's result. Frames live on the
 // heap and link to their caller, so a tasklet is just its top frame.
+//
+// Deep recursion is mostly frames, so a frame is kept to 48 bytes before
+// its slots (see framePool): what the frames of one function share is
+// behind one pointer, and so is what few frames need.
 type Frame struct {
-	back    *Frame
-	code    *Code
-	fn      *Function
-	globals *Dict
-	locals  *Dict   // the namespace of a module or class body; nil in functions
-	slots   []Value // fast locals, then cells, then the operand stack
-	sp      int     // next free stack slot
-	pc      int     // next instruction
-	depth   int     // frames below this one in its tasklet (recursion depth)
-
-	// ext holds what few frames need: most calls leave it nil, and a
-	// small frame is a short recursion's whole memory.
-	ext *frameExt
+	back *Frame
+	// frameEnv gives the frame its code, function and namespaces, and its
+	// rarely needed parts (ext).
+	*frameEnv
+	// slots are the fast locals, then cells, then the operand stack:
+	// code.frameSize() of them, most often in the same allocation as the
+	// frame. A pointer rather than a slice saves the 16 bytes of length
+	// and capacity; slotSlice gives them with their bounds.
+	slots *[maxFrameSlots]Value
+	pc    int   // next instruction
+	sp    int32 // next free stack slot
+	depth int32 // frames below this one in its tasklet (recursion depth)
 	// stop marks the bottom frame of a nested run of the loop: its result
 	// goes back to the Go code that started the run.
 	stop bool
 	// escaped frames are referenced from outside their tasklet (tasklet.frame,
 	// a debugger), so their memory is never reused.
 	escaped bool
+}
+
+// maxFrameSlots bounds the slots of a frame: far beyond what memory
+// allows a function's locals and stack, and small enough to be an array
+// type's length.
+const maxFrameSlots = 1 << 28
+
+// A frameEnv is what a frame runs in. The frames of one function share
+// the function's env, unless a frame needs parts of its own (ext): it then
+// gets a copy that it alone uses.
+type frameEnv struct {
+	code    *Code // nil in a native frame
+	fn      *Function
+	globals *Dict
+	locals  *Dict     // the namespace of a module or class body; nil in functions
+	ext     *frameExt // nil in a shared env
 }
 
 // frameExt holds the rarely needed parts of a frame.
@@ -38,16 +57,27 @@ type frameExt struct {
 	object *frameObject
 }
 
-// nativeFrame makes a frame that runs conts when the call above it
-// returns.
-func nativeFrame(back *Frame, conts []cont, depth int) *Frame {
-	return &Frame{back: back, depth: depth, ext: &frameExt{conts: conts}}
+// ownEnv is the env of a frame with parts of its own, allocated as one.
+type ownEnv struct {
+	env frameEnv
+	ext frameExt
 }
 
-// extra returns f's rarely needed parts, making them if need be.
+// nativeFrame makes a frame that runs conts when the call above it
+// returns.
+func nativeFrame(back *Frame, conts []cont, depth int32) *Frame {
+	own := &ownEnv{ext: frameExt{conts: conts}}
+	own.env.ext = &own.ext
+	return &Frame{back: back, frameEnv: &own.env, depth: depth}
+}
+
+// extra returns f's rarely needed parts, making them if need be: f then
+// leaves the env it shared for a copy of its own.
 func (f *Frame) extra() *frameExt {
 	if f.ext == nil {
-		f.ext = &frameExt{}
+		own := &ownEnv{env: *f.frameEnv}
+		own.env.ext = &own.ext
+		f.frameEnv = &own.env
 	}
 	return f.ext
 }
@@ -58,6 +88,18 @@ func (f *Frame) generator() *Generator {
 		return nil
 	}
 	return f.ext.gen
+}
+
+// frameSize is the number of slots of a frame running c.
+func (c *Code) frameSize() int { return c.nlocals + c.ncells + c.StackSize }
+
+// slotSlice returns f's slots, bounds-checked; none in a native frame.
+func (f *Frame) slotSlice() []Value {
+	if f.code == nil {
+		return nil
+	}
+	n := f.code.frameSize()
+	return f.slots[:n:n]
 }
 
 // stackBase is the slot index of the bottom of the operand stack.

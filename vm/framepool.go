@@ -1,5 +1,7 @@
 package vm
 
+import "unsafe"
+
 // A framePool keeps the frames of returned calls for reuse. Most calls
 // return normally, and a frame that nothing refers to any more (not a
 // generator's, not one handed out as a frame object) can serve the next
@@ -107,84 +109,90 @@ func (p *framePool) get(n int) *Frame {
 	switch {
 	case n <= 1:
 		f := &frame1{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 2:
 		f := &frame2{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 3:
 		f := &frame3{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 4:
 		f := &frame4{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 5:
 		f := &frame5{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 6:
 		f := &frame6{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 7:
 		f := &frame7{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 8:
 		f := &frame8{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 9:
 		f := &frame9{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 10:
 		f := &frame10{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 11:
 		f := &frame11{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 12:
 		f := &frame12{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 14:
 		f := &frame14{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 16:
 		f := &frame16{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 20:
 		f := &frame20{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 24:
 		f := &frame24{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	case n <= 32:
 		f := &frame32{}
-		f.slots = f.s[:n]
+		f.slots = slotsAt(&f.s[0])
 		return &f.Frame
 	}
-	return &Frame{slots: make([]Value, n)}
+	return &Frame{slots: slotsAt(&make([]Value, n)[0])}
+}
+
+// slotsAt returns the slots that begin at s, an element of an array of a
+// frame's size.
+func slotsAt(s *Value) *[maxFrameSlots]Value {
+	return (*[maxFrameSlots]Value)(unsafe.Pointer(s))
 }
 
 // put gives back frame f, which its caller has finished with and which
 // nothing else refers to.
 func (p *framePool) put(f *Frame) {
-	n := len(f.slots)
+	n := f.code.frameSize()
 	if n > maxPooledSlots || len(p.free[n]) >= maxPooledFrames {
 		return
 	}
-	clear(f.slots)
+	clear(f.slots[:n])
 	*f = Frame{slots: f.slots}
 	p.free[n] = append(p.free[n], f)
 }

@@ -106,6 +106,8 @@ type Function struct {
 	Closure    []*Cell
 	Doc        Value
 	Dict       *Dict
+	// env is what the function's frames run in: its code and globals.
+	env frameEnv
 }
 
 // Kwarg is one keyword argument passed to a Go built-in.

@@ -71,7 +71,7 @@ func (vm *VM) resumeGenerator(g *Generator, send Value, throw *Exception) error 
 		return nil
 	}
 	if started {
-		f.slots[f.sp] = send
+		f.slotSlice()[f.sp] = send
 		f.sp++
 	}
 	return nil
@@ -88,8 +88,8 @@ func (vm *VM) yieldValue(t *Tasklet, f *Frame, v Value) {
 // send runs the SEND instruction of frame f: TOS is the value to send,
 // TOS1 the iterator being delegated to by yield from.
 func (vm *VM) send(t *Tasklet, f *Frame, target int) error {
-	it := f.slots[f.sp-2]
-	v := f.slots[f.sp-1]
+	slots := f.slotSlice()
+	it, v := slots[f.sp-2], slots[f.sp-1]
 	if g, ok := it.(*Generator); ok {
 		return vm.resumeGenerator(g, v, nil)
 	}
@@ -118,7 +118,7 @@ func (g *Generator) delegate() (Value, int) {
 	// Suspended in yield from, the next instruction jumps back to SEND.
 	if op, arg := compile.Op(f.code.Code.Code[f.pc]); op == compile.JUMP {
 		if sop, _ := compile.Op(f.code.Code.Code[arg]); sop == compile.SEND {
-			return f.slots[f.sp-1], arg
+			return f.slotSlice()[f.sp-1], arg
 		}
 	}
 	return nil, 0
@@ -159,7 +159,7 @@ func (vm *VM) runDelegatedThrow(t *Tasklet, d *delegatedThrow) error {
 		return err
 	}
 	d.g.state = genRunning
-	f.slots[f.sp] = None
+	f.slotSlice()[f.sp] = None
 	f.sp++
 	f.pc = d.sendPC + 1
 	if sg, ok := d.sub.(*Generator); ok {

@@ -21,7 +21,7 @@ func (vm *VM) finishNested(v Value, err error) (Value, error) {
 		return nil, Errorf(RecursionError, "maximum recursion depth exceeded in a nested call")
 	}
 	t := vm.cur
-	depth := 0
+	var depth int32
 	if t.frame != nil {
 		depth = t.frame.depth
 	}
@@ -52,6 +52,7 @@ func (vm *VM) makeFunction(f *Frame, slots []Value, sp *int, flags int) Value {
 	}
 	code := pop().(*Code)
 	fn := &Function{Code: code, Globals: f.globals, Name: code.Name, QualName: code.QualName}
+	fn.env = frameEnv{code: code, fn: fn, globals: f.globals}
 	if code.Doc != nil {
 		fn.Doc = Str(code.Doc.(string))
 	} else {

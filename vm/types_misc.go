@@ -187,21 +187,21 @@ func superNew(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
 		if f == nil || f.fn == nil {
 			return nil, Errorf(RuntimeError, "super(): no arguments")
 		}
-		code := f.code
+		code, slots := f.code, f.slotSlice()
 		if code.ArgCount == 0 && code.Flags&compile.VarArgs == 0 {
 			return nil, Errorf(RuntimeError, "super(): no arguments")
 		}
-		obj = f.slots[0]
+		obj = slots[0]
 		for i := range code.Cellvars {
 			if code.CellArgs[i] == 0 {
 				// The first argument was captured: its current value is in
 				// the cell.
-				obj = f.slots[code.nlocals+i].(*Cell).V
+				obj = slots[code.nlocals+i].(*Cell).V
 			}
 		}
 		for i, n := range code.Freevars {
 			if n == "__class__" {
-				c := f.slots[code.nlocals+len(code.Cellvars)+i].(*Cell)
+				c := slots[code.nlocals+len(code.Cellvars)+i].(*Cell)
 				t, ok := c.V.(*Type)
 				if !ok {
 					return nil, Errorf(RuntimeError, "super(): empty __class__ cell")
