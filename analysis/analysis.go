@@ -50,8 +50,6 @@ type Result struct {
 	fors        []forSite
 	starImports []starImport
 	loader      *loader
-	typeCache   map[*Symbol]Type
-	busy        map[*Symbol]bool
 	busyFuncs   map[*syntax.FuncDef]bool
 	instAttrs   map[*syntax.ClassDef]map[string]*Symbol
 	facts       *taskletFacts
@@ -106,7 +104,7 @@ func (ld *loader) bindFile(name, path string, src []byte) *Result {
 	r := &Result{Path: path, Src: src, File: f, SyntaxErrors: errs,
 		Scopes: map[syntax.Node]*Scope{}, Names: map[*syntax.Name]*Symbol{},
 		Attrs: map[*syntax.Name]*Symbol{}, loader: ld,
-		typeCache: map[*Symbol]Type{}, busy: map[*Symbol]bool{}, busyFuncs: map[*syntax.FuncDef]bool{}, instAttrs: map[*syntax.ClassDef]map[string]*Symbol{}}
+		busyFuncs: map[*syntax.FuncDef]bool{}, instAttrs: map[*syntax.ClassDef]map[string]*Symbol{}}
 	r.Module = &Module{Name: name, Path: path, Result: r}
 	b := &binder{res: r}
 	b.file(f)

@@ -14,10 +14,16 @@ func checkUnused(r *Result) []Diagnostic {
 	var out []Diagnostic
 	var walk func(s *Scope)
 	walk = func(s *Scope) {
-		for _, sym := range s.Sorted() {
-			if len(sym.Refs) > 0 || exported[sym.Name] && s.Kind == ModuleScope {
-				continue
+		// Most symbols are read: only the others are sorted, for the
+		// order of the diagnostics.
+		var unread []*Symbol
+		for _, sym := range s.Symbols {
+			if len(sym.Refs) == 0 && !(exported[sym.Name] && s.Kind == ModuleScope) {
+				unread = append(unread, sym)
 			}
+		}
+		sortSymbols(unread)
+		for _, sym := range unread {
 			switch {
 			case sym.Kind == ImportSymbol && s.Kind != ClassScope:
 				out = append(out, r.unusedImports(sym)...)

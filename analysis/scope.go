@@ -67,8 +67,13 @@ func (s *Scope) Sorted() []*Symbol {
 	for _, sym := range s.Symbols {
 		out = append(out, sym)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].pos() < out[j].pos() })
+	sortSymbols(out)
 	return out
+}
+
+// sortSymbols sorts symbols in the order of their first definition.
+func sortSymbols(syms []*Symbol) {
+	sort.Slice(syms, func(i, j int) bool { return syms[i].pos() < syms[j].pos() })
 }
 
 // SymbolKind says what kind of definition introduced a name.
@@ -114,7 +119,20 @@ type Symbol struct {
 	Scope *Scope
 	Defs  []*Def
 	Refs  []*syntax.Name
+
+	// typ is the symbol's inferred type once typeState is typeDone. It
+	// lives here rather than in a map of the Result: inference asks for
+	// symbol types more than for anything else.
+	typ       Type
+	typeState uint8
 }
+
+// The states of a symbol's type inference; typeBusy breaks cycles.
+const (
+	typeUnknown = iota
+	typeBusy
+	typeDone
+)
 
 func (s *Symbol) pos() int32 {
 	if len(s.Defs) > 0 {

@@ -16,15 +16,18 @@ func stubState() map[string]int {
 	loadStubs()
 	out := map[string]int{}
 	for name, m := range stubs {
-		out[name+" types"] = len(m.Result.typeCache)
 		out[name+" attrs"] = len(m.Result.instAttrs)
-		refs := 0
+		refs, typed := 0, 0
 		for _, s := range m.Result.Scopes {
 			for _, sym := range s.Symbols {
 				refs += len(sym.Refs)
+				if sym.typeState != typeUnknown {
+					typed++
+				}
 			}
 		}
 		out[name+" refs"] = refs
+		out[name+" types"] = typed
 	}
 	return out
 }

@@ -143,13 +143,13 @@ func (r *Result) SymbolType(sym *Symbol) Type {
 }
 
 func (r *Result) symType(sym *Symbol) Type {
-	if t, ok := r.typeCache[sym]; ok || r.frozen {
-		return t
+	if sym.typeState == typeDone || r.frozen {
+		return sym.typ
 	}
-	if r.busy[sym] {
+	if sym.typeState == typeBusy {
 		return Type{}
 	}
-	r.busy[sym] = true
+	sym.typeState = typeBusy
 	var t Type
 	for i, d := range sym.Defs {
 		dt := r.defType(sym, d)
@@ -160,8 +160,7 @@ func (r *Result) symType(sym *Symbol) Type {
 			break
 		}
 	}
-	delete(r.busy, sym)
-	r.typeCache[sym] = t
+	sym.typ, sym.typeState = t, typeDone
 	return t
 }
 
