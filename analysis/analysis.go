@@ -53,6 +53,7 @@ type Result struct {
 	busyFuncs   map[*syntax.FuncDef]bool
 	instAttrs   map[*syntax.ClassDef]map[string]*Symbol
 	facts       *taskletFacts
+	calleeTypes map[*syntax.Call]Type
 	// frozen marks a stub, whose caches are filled when the stubs load
 	// and only read afterwards (see warm).
 	frozen bool
@@ -104,7 +105,7 @@ func (ld *loader) bindFile(name, path string, src []byte) *Result {
 	r := &Result{Path: path, Src: src, File: f, SyntaxErrors: errs,
 		Scopes: map[syntax.Node]*Scope{}, Names: map[*syntax.Name]*Symbol{},
 		Attrs: map[*syntax.Name]*Symbol{}, loader: ld,
-		busyFuncs: map[*syntax.FuncDef]bool{}, instAttrs: map[*syntax.ClassDef]map[string]*Symbol{}}
+		busyFuncs: map[*syntax.FuncDef]bool{}, calleeTypes: map[*syntax.Call]Type{}, instAttrs: map[*syntax.ClassDef]map[string]*Symbol{}}
 	r.Module = &Module{Name: name, Path: path, Result: r}
 	b := &binder{res: r}
 	b.file(f)

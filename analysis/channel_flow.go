@@ -151,14 +151,14 @@ func (r *Result) passings(cs callSite) []passing {
 		}
 	}
 	var t Type
-	if inner, ok := call.Func.(*syntax.Call); ok && r.isStacklessClass(r.TypeOf(inner.Func, cs.scope), "tasklet") {
+	if inner, ok := call.Func.(*syntax.Call); ok && r.isStacklessClass(r.funcType(inner, cs.scope), "tasklet") {
 		fn := taskletFuncArg(inner)
 		if fn == nil {
 			return nil
 		}
 		t = r.TypeOf(fn, cs.scope)
 	} else {
-		t = r.TypeOf(call.Func, cs.scope)
+		t = r.funcType(call, cs.scope)
 	}
 	if t.Kind != FuncType || t.Func.Mod != r.Module || t.Func.Def == nil || t.Func.Def.Params == nil {
 		return nil

@@ -49,7 +49,7 @@ func checkNonYieldingLoop(r *Result) []Diagnostic {
 // long.
 func (r *Result) preemptive() bool {
 	for _, cs := range r.calls {
-		if !isStubFunc(r.TypeOf(cs.call.Func, cs.scope), "stackless", "run") {
+		if !isStubFunc(r.funcType(cs.call, cs.scope), "stackless", "run") {
 			continue
 		}
 		for _, a := range cs.call.Args {

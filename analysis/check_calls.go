@@ -12,7 +12,7 @@ import (
 func checkCalls(r *Result) []Diagnostic {
 	var out []Diagnostic
 	for _, cs := range r.calls {
-		fn, bound, name := r.callee(r.TypeOf(cs.call.Func, cs.scope))
+		fn, bound, name := r.callee(r.funcType(cs.call, cs.scope))
 		if fn == nil {
 			continue
 		}

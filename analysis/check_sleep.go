@@ -6,7 +6,7 @@ package analysis
 func checkSleepInTasklet(r *Result) []Diagnostic {
 	var out []Diagnostic
 	for _, cs := range r.calls {
-		if !isStubFunc(r.TypeOf(cs.call.Func, cs.scope), "time", "sleep") || !r.inTasklet(cs.scope) {
+		if !isStubFunc(r.funcType(cs.call, cs.scope), "time", "sleep") || !r.inTasklet(cs.scope) {
 			continue
 		}
 		out = append(out, Diagnostic{Range: cs.call.Range, Severity: Warning, Code: "TL006",

@@ -20,7 +20,7 @@ func checkTaskletCalledFunction(r *Result) []Diagnostic {
 		if !ok {
 			continue
 		}
-		t := r.TypeOf(inner.Func, cs.scope)
+		t := r.funcType(inner, cs.scope)
 		if t.Kind != FuncType || t.Func.Def == nil || len(t.Func.Def.Decorators) > 0 || t.Func.Mod != r.Module || returnsValue(t.Func.Def) {
 			continue
 		}

@@ -71,7 +71,7 @@ func (r *Result) mainReachable() map[syntax.Node]bool {
 // switchingCall says whether a call may switch tasklets by itself, or else
 // which function of this file it runs (whose body may).
 func (r *Result) switchingCall(cs callSite) (syntax.Node, bool) {
-	t := r.TypeOf(cs.call.Func, cs.scope)
+	t := r.funcType(cs.call, cs.scope)
 	attr, isAttr := cs.call.Func.(*syntax.Attribute)
 	switch t.Kind {
 	case FuncType:

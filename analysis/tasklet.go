@@ -40,7 +40,7 @@ func (r *Result) tasklets() *taskletFacts {
 	f.parents = newParentIndex(r.File)
 	var roots []syntax.Node
 	for _, cs := range r.calls {
-		if r.isStacklessClass(r.TypeOf(cs.call.Func, cs.scope), "tasklet") {
+		if r.isStacklessClass(r.funcType(cs.call, cs.scope), "tasklet") {
 			f.creations = append(f.creations, cs)
 			if fn := taskletFuncArg(cs.call); fn != nil {
 				if t := r.TypeOf(fn, cs.scope); t.Kind == FuncType && t.Func.Mod == r.Module {
@@ -71,6 +71,17 @@ func (r *Result) tasklets() *taskletFacts {
 	return f
 }
 
+// funcType is the type of what a call calls. The checks ask it of every
+// call, several times each: it is inferred once per call.
+func (r *Result) funcType(call *syntax.Call, s *Scope) Type {
+	if t, ok := r.calleeTypes[call]; ok {
+		return t
+	}
+	t := r.TypeOf(call.Func, s)
+	r.calleeTypes[call] = t
+	return t
+}
+
 func contains(outer, inner syntax.Node) bool {
 	o, i := outer.Span(), inner.Span()
 	return o.Start.Offset <= i.Start.Offset && i.End.Offset <= o.End.Offset
@@ -89,7 +100,7 @@ func (f *Func) node() syntax.Node {
 func (r *Result) calleesIn(fn syntax.Node) []syntax.Node {
 	var out []syntax.Node
 	for _, cs := range r.tasklets().callsIn[fn] {
-		if t := r.TypeOf(cs.call.Func, cs.scope); t.Kind == FuncType && t.Func.Mod == r.Module {
+		if t := r.funcType(cs.call, cs.scope); t.Kind == FuncType && t.Func.Mod == r.Module {
 			out = append(out, t.Func.node())
 		} else if t.Kind == ClassType && t.Class.Mod == r.Module {
 			if init, _ := r.classMember(t.Class, "__init__", false, map[*syntax.ClassDef]bool{}); init != nil {
