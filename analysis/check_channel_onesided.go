@@ -57,7 +57,7 @@ func checkChannelOneSided(r *Result) []Diagnostic {
 		}
 		related := []Related{{Range: sym.Defs[0].Name.Range, Message: fmt.Sprintf("channel '%s' is created here", sym.Name)}}
 		for _, op := range ops {
-			if reported[op.node] || ended[enclosingFunc(op.scope)] {
+			if reported[op.node] || ended[enclosingFunc(op.scope)] || r.wokenByFailure(op) {
 				continue
 			}
 			reported[op.node] = true
@@ -69,6 +69,97 @@ func checkChannelOneSided(r *Result) []Diagnostic {
 		}
 	}
 	return out
+}
+
+// wokenByFailure reports whether op runs in the main tasklet after a
+// tasklet was created, earlier in the same function, whose function may
+// end with an exception it does not catch: Stackless raises that exception
+// in the main tasklet, out of the operation main is blocked in, so that
+// wait is not forever.
+func (r *Result) wokenByFailure(op chanOp) bool {
+	if r.inTasklet(op.scope) {
+		return false
+	}
+	fn := enclosingFunc(op.scope)
+	at := op.node.Span().Start.Offset
+	for _, cs := range r.tasklets().creations {
+		if enclosingFunc(cs.scope) != fn || cs.call.Start.Offset >= at {
+			continue
+		}
+		arg := taskletFuncArg(cs.call)
+		if arg == nil {
+			continue
+		}
+		if t := r.TypeOf(arg, cs.scope); t.Kind == FuncType && t.Func.Mod == r.Module && r.mayFail(t.Func.node()) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayFail reports whether a function of this file, or one it calls, has a
+// raise statement that no try around it in its function catches (other
+// than of TaskletExit, which ends a tasklet silently).
+func (r *Result) mayFail(fn syntax.Node) bool {
+	seen := map[syntax.Node]bool{}
+	work := []syntax.Node{fn}
+	for len(work) > 0 {
+		n := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		if r.raisesUncaught(n) {
+			return true
+		}
+		work = append(work, r.calleesIn(n)...)
+	}
+	return false
+}
+
+// raisesUncaught looks for an uncaught raise in the body of one def or
+// lambda, not in the functions nested in it.
+func (r *Result) raisesUncaught(fn syntax.Node) bool {
+	var body []syntax.Stmt
+	switch fn := fn.(type) {
+	case *syntax.FuncDef:
+		body = fn.Body
+	default:
+		return false
+	}
+	found := false
+	for _, st := range body {
+		syntax.Walk(st, func(n syntax.Node) bool {
+			switch n := n.(type) {
+			case *syntax.FuncDef, *syntax.ClassDef, *syntax.Lambda:
+				return false
+			case *syntax.Raise:
+				name := exceptionName(n.Exc)
+				if name != "TaskletExit" && !r.catches(n, name) {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// exceptionName is the class name a raise statement names: ValueError for
+// "raise ValueError" and "raise ValueError(msg)", "" when it is not
+// spelled out (a bare raise, a variable).
+func exceptionName(x syntax.Expr) string {
+	if call, ok := x.(*syntax.Call); ok {
+		x = call.Func
+	}
+	switch x := x.(type) {
+	case *syntax.Name:
+		return x.Id
+	case *syntax.Attribute:
+		return x.Attr.Id
+	}
+	return ""
 }
 
 // opRange is where to report a channel operation: the call, or the
