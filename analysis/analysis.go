@@ -103,8 +103,8 @@ type loader struct {
 func (ld *loader) bindFile(name, path string, src []byte) *Result {
 	f, errs := syntax.Parse(path, src)
 	r := &Result{Path: path, Src: src, File: f, SyntaxErrors: errs,
-		Scopes: map[syntax.Node]*Scope{}, Names: map[*syntax.Name]*Symbol{},
-		Attrs: map[*syntax.Name]*Symbol{}, loader: ld,
+		Scopes: map[syntax.Node]*Scope{},
+		Attrs:  map[*syntax.Name]*Symbol{}, loader: ld,
 		busyFuncs: map[*syntax.FuncDef]bool{}, calleeTypes: map[*syntax.Call]Type{}, instAttrs: map[*syntax.ClassDef]map[string]*Symbol{}}
 	r.Module = &Module{Name: name, Path: path, Result: r}
 	b := &binder{res: r}

@@ -18,6 +18,9 @@ type binder struct {
 	uses     []use
 	block    int // the current statement list (see Def.block)
 	blocks   int
+	// nonlocals is set once a nonlocal declaration is seen: only then do
+	// scopes need to know what they bind before their symbols exist.
+	nonlocals bool
 }
 
 type binding struct {
@@ -113,10 +116,17 @@ func (b *binder) stmt(s syntax.Stmt) {
 		for _, n := range s.Names {
 			if s.Kind == syntax.GLOBAL {
 				if _, ok := b.scope.Globals[n.Id]; !ok {
+					if b.scope.Globals == nil {
+						b.scope.Globals = map[string]*syntax.Name{}
+					}
 					b.scope.Globals[n.Id] = n
 				}
 			} else if _, ok := b.scope.Nonlocals[n.Id]; !ok {
+				if b.scope.Nonlocals == nil {
+					b.scope.Nonlocals = map[string]*syntax.Name{}
+				}
 				b.scope.Nonlocals[n.Id] = n
+				b.nonlocals = true
 			}
 		}
 	case *syntax.Import:
@@ -472,11 +482,15 @@ func (b *binder) comp(x *syntax.Comp) {
 // the built-ins.
 func (b *binder) resolve() {
 	b.res.bindings, b.res.uses = b.bindings, b.uses
+	b.res.Names = make(map[*syntax.Name]*Symbol, len(b.bindings)+len(b.uses))
 	for _, bd := range b.bindings {
 		name := bd.def.Name.Id
 		_, g := bd.scope.Globals[name]
 		_, nl := bd.scope.Nonlocals[name]
-		if !g && !nl {
+		if !g && !nl && b.nonlocals {
+			if bd.scope.bound == nil {
+				bd.scope.bound = map[string]bool{}
+			}
 			bd.scope.bound[name] = true
 		}
 	}

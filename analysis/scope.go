@@ -30,20 +30,20 @@ type Scope struct {
 	// its locals.
 	Symbols map[string]*Symbol
 	// Globals and Nonlocals hold the names declared so, with the name in
-	// the declaration.
+	// the declaration; nil when there are none.
 	Globals   map[string]*syntax.Name
 	Nonlocals map[string]*syntax.Name
 	// usesLocals is set when the scope calls locals(), vars() or dir(), or
 	// reads a frame's f_locals, which read every local, so none is unused.
 	usesLocals bool
 	// bound holds the names that the scope's own body binds, known before
-	// symbols are made so that nonlocal declarations can find their owner.
+	// symbols are made so that nonlocal declarations can find their owner;
+	// nil in a file without nonlocal declarations.
 	bound map[string]bool
 }
 
 func newScope(kind ScopeKind, node syntax.Node, parent *Scope) *Scope {
-	s := &Scope{Kind: kind, Node: node, Parent: parent, Symbols: map[string]*Symbol{},
-		Globals: map[string]*syntax.Name{}, Nonlocals: map[string]*syntax.Name{}, bound: map[string]bool{}}
+	s := &Scope{Kind: kind, Node: node, Parent: parent, Symbols: map[string]*Symbol{}}
 	if parent != nil {
 		parent.Children = append(parent.Children, s)
 	}
