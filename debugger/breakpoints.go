@@ -189,7 +189,7 @@ func (e *Engine) retrace() {
 	if e.m == nil {
 		return
 	}
-	e.m.SetFrameEvents(e.step != nil && e.step.kind != stepEntry)
+	e.m.SetFrameEvents(e.step != nil && e.step.kind != stepEntry || len(e.functions) > 0)
 	if e.step == nil && len(e.lines) == 0 && len(e.functions) == 0 {
 		e.m.SetLineEvents(nil)
 		return

@@ -109,6 +109,9 @@ type Engine struct {
 	filters   ExceptionFilters
 	step      *step
 	lastExc   error // the exception of the last exception stop
+	// entering is the frame of a call to a function with a function
+	// breakpoint, until its first line.
+	entering *vm.Frame
 }
 
 // A call is a function the front end runs on the VM's goroutine.

@@ -43,9 +43,14 @@ func (e *Engine) Line(t *vm.Tasklet, f *vm.Frame) {
 	}
 }
 
-// Entered ends steps that leave their frame, and, with other tasklets
-// frozen, steps that would let another tasklet run.
+// Entered notes calls of functions with function breakpoints, which stop
+// at their first line (a loop back to that line is not a call); it ends
+// steps that leave their frame, and, with other tasklets frozen, steps
+// that would let another tasklet run.
 func (e *Engine) Entered(t *vm.Tasklet, f *vm.Frame) {
+	if len(e.functions) > 0 && f.AtStart() && e.functionBreakpoint(f.Code()) != nil {
+		e.entering = f
+	}
 	if e.step == nil {
 		return
 	}
@@ -66,7 +71,10 @@ func (e *Engine) breakpointStop(t *vm.Tasklet, f *vm.Frame) (Stop, bool) {
 				fmt.Sprintf("breakpoint at %s:%d", shortPath(f.File()), line))
 		}
 	}
-	if line == f.Code().EntryLine() {
+	if f == e.entering {
+		// The first line of a call of a function with a function
+		// breakpoint (see Entered).
+		e.entering = nil
 		if fb := e.functionBreakpoint(f.Code()); fb != nil {
 			return e.hit(f, &fb.hits, fb.ID, fb.Condition, fb.HitCondition, "", "function breakpoint",
 				fmt.Sprintf("function breakpoint on %s", fb.Name))
@@ -103,13 +111,13 @@ func (e *Engine) Exception(t *vm.Tasklet, f *vm.Frame, err error, reraised, unca
 	quiet := class == "TaskletExit" || class == "SystemExit" || class == "GeneratorExit"
 	var mode, desc string
 	switch {
-	case e.filters.Raised && !reraised:
-		mode, desc = "always", "exception raised"
 	case e.filters.Uncaught && uncaught && !quiet && err != e.lastExc:
 		mode, desc = "unhandled", "uncaught exception"
 		if !t.IsMain() {
 			desc += fmt.Sprintf(": it ends tasklet %d and is raised again in the main tasklet", t.ID())
 		}
+	case e.filters.Raised && !reraised:
+		mode, desc = "always", "exception raised"
 	default:
 		return
 	}

@@ -36,7 +36,7 @@ func (vm *VM) EvalInFrame(f *Frame, src string) (Value, error) {
 // which keep what the statements assign to them.
 func (vm *VM) ExecInFrame(f *Frame, src string) error {
 	defer vm.evaluate()()
-	code, cerr := vm.compileSource("<debugger>", []byte(src))
+	code, cerr := vm.compileExec("<debugger>", []byte(src))
 	if cerr != nil {
 		return cerr
 	}

@@ -69,7 +69,11 @@ func builtinExec(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	code, serr := vm.compileSource("<string>", []byte(src))
+	compileExec := vm.compileSource
+	if l != g {
+		compileExec = vm.compileExec
+	}
+	code, serr := compileExec("<string>", []byte(src))
 	if serr != nil {
 		return nil, serr
 	}

@@ -105,6 +105,10 @@ func (t *Tasklet) Frames() []*Frame {
 // deeper than its caller.
 func (f *Frame) Depth() int { return int(f.depth) }
 
+// AtStart reports whether the frame has not run any instruction yet: a
+// call that is just beginning.
+func (f *Frame) AtStart() bool { return f.pc == 0 }
+
 // Code returns the code object the frame runs.
 func (f *Frame) Code() *Code { return f.code }
 
@@ -348,3 +352,6 @@ func (vm *VM) TracebackAt(f *Frame, err error) string {
 
 // ExceptionClass returns the name of err's exception class.
 func (vm *VM) ExceptionClass(err error) string { return vm.toException(err).Class.Name }
+
+// TypeName returns the name of v's type, for display.
+func TypeName(v Value) string { return typeName(v) }

@@ -284,6 +284,16 @@ func (vm *VM) systemExit(exc *Exception) error {
 // compileSource parses and compiles a file, returning a SyntaxError
 // exception (with CPython's message) when it cannot.
 func (vm *VM) compileSource(path string, src []byte) (*Code, *Exception) {
+	return vm.compileSourceWith(compile.File, path, src)
+}
+
+// compileExec compiles source for exec() with locals apart from globals
+// (see compile.Exec).
+func (vm *VM) compileExec(path string, src []byte) (*Code, *Exception) {
+	return vm.compileSourceWith(compile.Exec, path, src)
+}
+
+func (vm *VM) compileSourceWith(compileFile func(*syntax.File) (*compile.Code, []*compile.Error), path string, src []byte) (*Code, *Exception) {
 	f, errs := syntax.Parse(path, src)
 	// Source lines for tracebacks come from the decoded text, which
 	// positions refer to (a coding cookie may have converted it).
@@ -306,7 +316,7 @@ func (vm *VM) compileSource(path string, src []byte) (*Code, *Exception) {
 		}
 		return nil, vm.syntaxError(cls, path, sf, e.Msg, e.Start, end)
 	}
-	code, cerrs := compile.File(f)
+	code, cerrs := compileFile(f)
 	if len(cerrs) > 0 {
 		e := cerrs[0]
 		return nil, vm.syntaxError(SyntaxErrorType, path, sf, e.Msg, e.Pos, e.End)

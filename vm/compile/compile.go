@@ -22,6 +22,29 @@ func File(f *syntax.File) (*Code, []*Error) {
 	return code, nil
 }
 
+// Exec compiles a module for exec() with a locals namespace apart from
+// its globals. As in CPython, where every module works so, the names its
+// top level binds and reads go through that namespace (the NAME
+// instructions), and the functions it defines see only the globals. File
+// compiles the top level of a module to use its globals directly, since
+// a module's namespace is its globals.
+func Exec(f *syntax.File) (*Code, []*Error) {
+	r := &resolver{scopes: map[syntax.Node]*scope{}}
+	top := newScope(classScope, "<module>", f, nil)
+	r.scopes[f] = top
+	(&collector{r: r, s: top}).stmts(f.Body)
+	r.analyze(top, map[string]bool{})
+	if len(r.errors) > 0 {
+		return nil, r.errors
+	}
+	c := &compiler{r: r, filename: f.Path}
+	code := c.compileModule(f, top)
+	if len(c.errors) > 0 {
+		return nil, c.errors
+	}
+	return code, nil
+}
+
 // Expr compiles an expression for evaluation in the scope of a running
 // frame (the debugger's evaluate request). locals names the frame's
 // variables, which the expression reads and writes through a namespace.

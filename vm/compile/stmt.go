@@ -828,7 +828,7 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 
 func (c *compiler) qualname(name string) string {
 	u := c.u
-	if u.scope.kind == moduleScope {
+	if u.scope.kind == moduleScope || u.scope.parent == nil {
 		return name
 	}
 	if u.scope.kind == classScope {
