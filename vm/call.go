@@ -525,8 +525,8 @@ func (vm *VM) raiseIn(t *Tasklet, f *Frame, err error, reraise bool) {
 // its context.
 func (vm *VM) unwind(t *Tasklet, f *Frame, err error, reraise bool) {
 	exc := vm.toException(err)
-	if !reraise && len(exc.Traceback) == 0 && t.excInfo != nil && exc != t.excInfo && exc.Context == nil {
-		exc.Context = t.excInfo
+	if !reraise && len(exc.Traceback) == 0 && t.exception() != nil && exc != t.exception() && exc.Context == nil {
+		exc.Context = t.exception()
 	}
 	if vm.exceptionEvents && vm.listener != nil {
 		vm.exceptionEvent(t, f, exc, reraise)

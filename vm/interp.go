@@ -460,21 +460,18 @@ reload:
 
 		case compile.PUSH_EXC_INFO:
 			exc := slots[sp-1]
-			if t.excInfo == nil {
+			if e := t.exception(); e == nil {
 				slots[sp-1] = None
 			} else {
-				slots[sp-1] = t.excInfo
+				slots[sp-1] = e
 			}
 			slots[sp] = exc
 			sp++
-			t.excInfo = exc.(*Exception)
+			t.setException(exc.(*Exception))
 		case compile.POP_EXCEPT:
 			sp--
-			if e, ok := slots[sp].(*Exception); ok {
-				t.excInfo = e
-			} else {
-				t.excInfo = nil
-			}
+			e, _ := slots[sp].(*Exception)
+			t.setException(e)
 			slots[sp] = nil
 		case compile.CHECK_EXC_MATCH:
 			res, err = vm.exceptionMatches(slots[sp-2], slots[sp-1])

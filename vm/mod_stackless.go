@@ -213,11 +213,16 @@ func initTaskletType() {
 		if t.fn == nil {
 			return nil, Errorf(RuntimeError, "tasklet has no callable bound")
 		}
-		kwd := NewDict()
-		for _, k := range kw {
-			kwd.SetStr(k.Name, k.Value)
+		// bindTasklet copies the arguments it keeps.
+		var kwd Value = None
+		if len(kw) > 0 {
+			d := NewDict()
+			for _, k := range kw {
+				d.SetStr(k.Name, k.Value)
+			}
+			kwd = d
 		}
-		if err := vm.bindTasklet(t, None, Tuple(append([]Value(nil), args...)), kwd); err != nil {
+		if err := vm.bindTasklet(t, None, Tuple(args), kwd); err != nil {
 			return nil, err
 		}
 		vm.ringInsert(t)

@@ -442,9 +442,19 @@ func (vm *VM) callValue(fn Value, args []Value, kw []Kwarg) (Value, error) {
 	case *Type:
 		return vm.callType(f, args, kw)
 	}
+	if b, ok := TypeOf(fn).Lookup("__call__"); ok {
+		if m, ok := b.(*Builtin); ok && m.Method && m.Self == nil && !m.Static && !m.Class {
+			// A built-in type's __call__ (a tasklet's, say): no bound
+			// method to make.
+			return m.Fn(vm, fn, args, kw)
+		}
+	}
 	if call, err := vm.lookupSpecial(fn, "__call__"); err != nil {
 		return nil, err
 	} else if call != nil {
+		if _, ok := call.(*pending); !ok {
+			return vm.callValue(call, args, kw)
+		}
 		return then(call, nil, func(call Value) (Value, error) { return vm.callValue(call, args, kw) })
 	}
 	return nil, Errorf(TypeError, "'%s' object is not callable", typeName(fn))
@@ -509,14 +519,21 @@ func (vm *VM) typeCallDefault(cls *Type, args []Value, kw []Kwarg) (Value, error
 		}
 		obj, err = vm.callValue(fn, append([]Value{cls}, args...), kw)
 	}
-	return then(obj, err, func(obj Value) (Value, error) {
-		if !TypeOf(obj).IsSubtype(cls) {
-			return obj, nil
-		}
-		// The object's own class's __init__: __new__ may return an instance
-		// of a subclass.
-		return vm.initObject(TypeOf(obj), obj, args, kw)
-	})
+	if _, ok := obj.(*pending); ok || err != nil {
+		return then(obj, err, func(obj Value) (Value, error) { return vm.initNew(cls, obj, args, kw) })
+	}
+	return vm.initNew(cls, obj, args, kw)
+}
+
+// initNew initializes obj, which cls.__new__ made, if it is an instance
+// of cls.
+func (vm *VM) initNew(cls *Type, obj Value, args []Value, kw []Kwarg) (Value, error) {
+	if !TypeOf(obj).IsSubtype(cls) {
+		return obj, nil
+	}
+	// The object's own class's __init__: __new__ may return an instance
+	// of a subclass.
+	return vm.initObject(TypeOf(obj), obj, args, kw)
 }
 
 func isObjectInit(cls *Type) bool {
@@ -539,7 +556,13 @@ func (vm *VM) initObject(cls *Type, obj Value, args []Value, kw []Kwarg) (Value,
 			return obj, nil
 		}
 		r, err := fn.Fn(vm, obj, args, kw)
-		return then(r, err, func(Value) (Value, error) { return obj, nil })
+		if _, ok := r.(*pending); ok {
+			return then(r, err, func(Value) (Value, error) { return obj, nil })
+		}
+		if err != nil {
+			return nil, err
+		}
+		return obj, nil
 	case nil:
 		return obj, nil
 	}

@@ -96,10 +96,11 @@ func (c *Code) cellName(i int) string {
 // raiseVarargs makes the exception of a raise statement.
 func (vm *VM) raiseVarargs(t *Tasklet, args []Value) error {
 	if len(args) == 0 {
-		if t.excInfo == nil {
+		e := t.exception()
+		if e == nil {
 			return Errorf(RuntimeError, "No active exception to reraise")
 		}
-		return reraiseMarker{t.excInfo}
+		return reraiseMarker{e}
 	}
 	exc, err := vm.makeException(args[0])
 	if err != nil {

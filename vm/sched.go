@@ -145,8 +145,7 @@ func (vm *VM) switchTo(next *Tasklet) {
 	preempted := next.preempted
 	next.preempted = false
 	if next.hasResume {
-		v, err := next.resumeValue, next.resumeErr
-		next.hasResume, next.resumeValue, next.resumeErr = false, nil, nil
+		v, err := next.takeResume()
 		if preempted {
 			// Interrupted between two instructions, the tasklet waits for
 			// no result: an exception (kill, throw) is raised at the
@@ -194,22 +193,24 @@ func (vm *VM) startTasklet(t *Tasklet) {
 		args, kw = t.call.args, t.call.kw
 		t.call = nil
 	}
-	if t.hasResume && t.resumeErr != nil {
-		// Killed or thrown at before it ever ran: it ends at once.
-		err := t.resumeErr
-		t.hasResume, t.resumeErr = false, nil
-		vm.taskletEnded(t, nil, err)
+	if t.hasResume {
+		if _, err := t.takeResume(); err != nil {
+			// Killed or thrown at before it ever ran: it ends at once.
+			vm.taskletEnded(t, nil, err)
+			return
+		}
+	}
+	if pf, ok := fn.(*Function); ok {
+		if g, err := vm.callFunction(t, pf, args, kw, nil); err != nil || g != nil {
+			vm.propagate(t, nil, g, err)
+		}
 		return
 	}
-	t.hasResume = false
-	var base *Frame
-	if _, ok := fn.(*Function); !ok {
-		// A built-in (a bound channel method, say) may go on in Go after
-		// it suspends: a native frame at the bottom keeps its
-		// continuations (invoke needs a frame to put them on).
-		base = nativeFrame(nil, nil, 0)
-		t.frame = base
-	}
+	// A built-in (a bound channel method, say) may go on in Go after it
+	// suspends: a native frame at the bottom keeps its continuations
+	// (invoke needs a frame to put them on).
+	base := nativeFrame(nil, nil, 0)
+	t.frame = base
 	vm.invoke(t, base, &pending{fn: fn, args: args, kw: kw})
 }
 
@@ -291,9 +292,7 @@ func (vm *VM) schedule(retval Value, remove bool) (Value, error) {
 // resumeFromTempval makes t's pending call return its tempval when t runs
 // again: schedule() returns what others may have put there meanwhile.
 func (vm *VM) resumeFromTempval(t *Tasklet) {
-	t.hasResume = true
-	t.resumeValue = tempvalMarker
-	t.resumeErr = nil
+	t.resumeWith(tempvalMarker, nil)
 }
 
 // tempvalMarker stands for "the tasklet's tempval at the time it resumes".

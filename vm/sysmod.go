@@ -150,7 +150,7 @@ func newSysModule(vm *VM) *Module {
 		return None, nil
 	})
 	add("exc_info", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
-		e := vm.cur.excInfo
+		e := vm.cur.exception()
 		if e == nil {
 			return Tuple{None, None, None}, nil
 		}
@@ -158,7 +158,7 @@ func newSysModule(vm *VM) *Module {
 		return Tuple{e.Class, e, tb}, nil
 	})
 	add("exception", func(vm *VM, args []Value, kw []Kwarg) (Value, error) {
-		if e := vm.cur.excInfo; e != nil {
+		if e := vm.cur.exception(); e != nil {
 			return e, nil
 		}
 		return None, nil

@@ -4,10 +4,11 @@ import "unsafe"
 
 // A Tasklet is a thread of execution: its top frame and a few words of
 // state. Nothing of it lives on a Go stack, so a switch is a change of
-// which tasklet the loop runs.
+// which tasklet the loop runs. A million tasklets blocked on a channel
+// should cost little memory each: what most tasklets do not need is in
+// ext.
 type Tasklet struct {
-	frame   *Frame
-	excInfo *Exception // the exception being handled, for chaining
+	frame *Frame
 
 	// next and prev link the tasklet into the ring of runnable tasklets,
 	// or into the queue of the channel it is blocked on.
@@ -23,15 +24,16 @@ type Tasklet struct {
 	call *boundArgs
 
 	tempval Value
-	// hasResume says that the tasklet, when next switched to, gets
-	// resumeValue or resumeErr as the result of what it was doing.
-	resumeValue Value
-	resumeErr   error
+	// hasResume says that the tasklet, when next switched to, gets resume
+	// as the result of what it was doing: a value, or the error it fails
+	// with when resumeFails.
+	resume Value
 
 	ext *taskletExt
 
 	offer         byte // a blocked sender's tempval is what it sends (see offerItem)
 	hasResume     bool
+	resumeFails   bool
 	stopped       bool // a nested run of the loop ended: its result is in ext
 	inRing        bool
 	sending       bool // blocked in send (else in receive)
@@ -51,9 +53,12 @@ type boundArgs struct {
 	kw   []Kwarg
 }
 
-// taskletExt holds the parts of a tasklet that few tasklets use: a
-// million tasklets blocked on a channel should cost little memory each.
+// taskletExt holds the parts of a tasklet that few tasklets use, or use
+// only for a while.
 type taskletExt struct {
+	// excInfo is the exception being handled, for chaining.
+	excInfo *Exception
+
 	// The result of a nested run of the loop, when its stop frame ends.
 	stopValue Value
 	stopErr   error
@@ -112,7 +117,37 @@ func (t *Tasklet) alive() bool { return !t.dead && (t.bound || t.started) }
 // scheduled is true while the tasklet is runnable or blocked.
 func (t *Tasklet) scheduled() bool { return t.inRing || t.blockedOn != nil }
 
-// resumeWith sets what the tasklet gets when it next runs.
+// resumeWith sets what the tasklet gets when it next runs: v, or err if
+// it is not nil.
 func (t *Tasklet) resumeWith(v Value, err error) {
-	t.hasResume, t.resumeValue, t.resumeErr = true, v, err
+	t.hasResume, t.resume, t.resumeFails = true, v, err != nil
+	if err != nil {
+		t.resume = err
+	}
+}
+
+// takeResume returns and forgets what the tasklet gets when it next runs.
+func (t *Tasklet) takeResume() (Value, error) {
+	v, fails := t.resume, t.resumeFails
+	t.hasResume, t.resume, t.resumeFails = false, nil, false
+	if fails {
+		return nil, v.(error)
+	}
+	return v, nil
+}
+
+// exception returns the exception the tasklet is handling, or nil.
+func (t *Tasklet) exception() *Exception {
+	if t.ext == nil {
+		return nil
+	}
+	return t.ext.excInfo
+}
+
+// setException records the exception the tasklet is handling.
+func (t *Tasklet) setException(e *Exception) {
+	if e == nil && t.ext == nil {
+		return
+	}
+	t.extra().excInfo = e
 }
