@@ -48,6 +48,9 @@ type Config struct {
 	// Stdout and Stderr, when set, receive the program's output instead
 	// of the front end's Output.
 	Stdout, Stderr io.Writer
+	// Detached starts the program with no front end: it runs as under
+	// `tasklet run` until a client attaches (see Attach).
+	Detached bool
 }
 
 // A Frontend hears what the engine has to say. Its methods are called on
@@ -123,12 +126,13 @@ type call struct {
 // New makes an engine for cfg that reports to front.
 func New(cfg Config, front Frontend) *Engine {
 	return &Engine{
-		cfg:    cfg,
-		front:  front,
-		wake:   make(chan struct{}, 1),
-		resume: make(chan resumeCmd),
-		done:   make(chan struct{}),
-		lines:  map[string]*fileBreakpoints{},
+		cfg:      cfg,
+		front:    front,
+		wake:     make(chan struct{}, 1),
+		resume:   make(chan resumeCmd),
+		done:     make(chan struct{}),
+		lines:    map[string]*fileBreakpoints{},
+		detached: cfg.Detached,
 	}
 }
 
@@ -343,8 +347,10 @@ func (e *Engine) Detach() {
 	e.mu.Lock()
 	e.detached = true
 	e.userPause = false
+	e.front = nil
 	e.mu.Unlock()
 	e.onVM(func() {
+		e.step = nil
 		e.lines = map[string]*fileBreakpoints{}
 		e.functions = nil
 		e.filters = ExceptionFilters{}
@@ -359,8 +365,19 @@ func (e *Engine) Detach() {
 func (e *Engine) frontend() Frontend {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.front == nil {
+		return noFrontend{}
+	}
 	return e.front
 }
+
+// noFrontend hears nothing: the engine of a program nobody has attached
+// to, or that the last client detached from.
+type noFrontend struct{}
+
+func (noFrontend) Stopped(Stop)          {}
+func (noFrontend) Output(string, string) {}
+func (noFrontend) Exited(int)            {}
 
 // Attach makes the engine stop again for a front end, after Detach.
 func (e *Engine) Attach(front Frontend) {

@@ -2,14 +2,17 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 
+	"tasklet/debugger"
+	"tasklet/debugger/dap"
 	"tasklet/vm"
 )
 
 var runCommand = &command{
 	name:    "run",
-	args:    "FILE [ARGS...] | -c CODE [ARGS...]",
+	args:    "[--listen HOST:PORT] FILE [ARGS...] | -c CODE [ARGS...]",
 	summary: "run a tasklet program",
 	detail: `Run runs the program FILE, or the code given with -c, with sys.argv set to
 FILE (or "-c") followed by ARGS. Output goes to standard output; an
@@ -18,6 +21,12 @@ does, and makes the exit status 1. sys.exit(n) exits with status n.
 
 Modules are imported from the directory of FILE, then from the
 directories listed in the TASKLETPATH environment variable.
+
+With --listen HOST:PORT, the program runs as usual while a debugger can
+attach to it on that TCP address (a "tasklet" attach configuration in
+VS Code, or any DAP client sending attach), stop it, inspect it, and
+detach, leaving it running. An address without a host (":4711") listens
+on 127.0.0.1 only: whoever connects can run code in the program.
 `,
 	run: runRun,
 }
@@ -31,6 +40,12 @@ func runRun(c *cli, cmd *command, args []string) int {
 	if args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
 		commandUsage(c.stdout, cmd)
 		return exitOK
+	}
+	if args[0] == "--listen" || args[0] == "-listen" {
+		if len(args) < 3 {
+			return c.usageError(cmd, "--listen needs an address and a program")
+		}
+		return runListening(c, args[1], args[2], args[3:])
 	}
 	m := vm.New(vm.Options{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin})
 	var err error
@@ -52,4 +67,24 @@ func runRun(c *cli, cmd *command, args []string) int {
 		return exit.Code
 	}
 	return exitOK
+}
+
+// runListening runs the program FILE with a debugger port open on addr.
+func runListening(c *cli, addr, file string, args []string) int {
+	l, err := dap.Listen(addr)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "tasklet run: %v\n", err)
+		return exitProblems
+	}
+	defer l.Close()
+	fmt.Fprintf(c.stderr, "tasklet: a debugger can attach on %s\n", l.Addr())
+	eng := debugger.New(debugger.Config{Program: file, Args: args, Stdout: os.Stdout, Stderr: os.Stderr,
+		Stdin: os.Stdin, Detached: true}, nil)
+	if err := eng.Start(); err != nil {
+		fmt.Fprintf(c.stderr, "tasklet run: %v\n", err)
+		return exitUsage
+	}
+	go dap.ServeAttaches(l, eng, c.stderr)
+	<-eng.Done()
+	return eng.Status()
 }

@@ -41,3 +41,22 @@ func writeFile(t *testing.T, path, text string) {
 		t.Fatal(err)
 	}
 }
+
+// With --listen, the program runs as usual with a debugger port open
+// (debugger/dap's tests attach to it).
+func TestRunListening(t *testing.T) {
+	dir := t.TempDir()
+	prog := filepath.Join(dir, "prog.py")
+	writeFile(t, prog, "import sys\nprint('args', sys.argv[1:])\nraise SystemExit(int(sys.argv[1]))\n")
+	got := tasklet(t, "run", "--listen", ":0", prog, "3", "--listen")
+	assert.Equal(t, 3, got.status)
+	assert.Equal(t, "args ['3', '--listen']\n", got.stdout)
+	assert.Contains(t, got.stderr, "tasklet: a debugger can attach on 127.0.0.1:")
+
+	got = tasklet(t, "run", "--listen", "nowhere", prog)
+	assert.Equal(t, exitProblems, got.status)
+	assert.Contains(t, got.stderr, "want HOST:PORT")
+
+	got = tasklet(t, "run", "--listen", ":0")
+	assert.Equal(t, exitUsage, got.status)
+}

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+	"net"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -24,28 +25,43 @@ type client struct {
 	msgs   []map[string]any // every message received, in order
 	seen   int              // messages already consumed by expect
 	cond   *sync.Cond
-	served chan error
 }
 
 func newClient(t *testing.T) *client {
 	t.Helper()
 	toServer, fromClient := io.Pipe()
 	toClient, fromServer := io.Pipe()
-	c := &client{t: t, w: fromClient, served: make(chan error, 1)}
-	c.cond = sync.NewCond(&c.mu)
+	served := make(chan error, 1)
 	go func() {
-		c.served <- NewSession(toServer, fromServer).Serve()
+		served <- NewSession(toServer, fromServer).Serve()
 		fromServer.Close()
 	}()
-	go c.read(bufio.NewReader(toClient))
+	c := newClientOn(t, toClient, fromClient)
 	t.Cleanup(func() {
 		c.w.Close()
 		select {
-		case <-c.served:
+		case <-served:
 		case <-time.After(10 * time.Second):
 			t.Error("the session did not end when its input closed")
 		}
 	})
+	return c
+}
+
+// dialClient connects to a DAP server on a TCP port.
+func dialClient(t *testing.T, addr string) *client {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	require.NoError(t, err)
+	c := newClientOn(t, conn, conn)
+	t.Cleanup(func() { conn.Close() })
+	return c
+}
+
+func newClientOn(t *testing.T, r io.Reader, w io.WriteCloser) *client {
+	c := &client{t: t, w: w}
+	c.cond = sync.NewCond(&c.mu)
+	go c.read(bufio.NewReader(r))
 	return c
 }
 
