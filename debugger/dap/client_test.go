@@ -18,13 +18,13 @@ import (
 // as an editor does over stdio, and keeps the events it receives in
 // order so that a test can wait for each.
 type client struct {
-	t      *testing.T
-	w      io.WriteCloser
-	seq    int
-	mu     sync.Mutex
-	msgs   []map[string]any // every message received, in order
-	seen   int              // messages already consumed by expect
-	cond   *sync.Cond
+	t    *testing.T
+	w    io.WriteCloser
+	seq  int
+	mu   sync.Mutex
+	msgs []map[string]any // every message received, in order
+	seen int              // messages already consumed by expect
+	cond *sync.Cond
 }
 
 func newClient(t *testing.T) *client {
