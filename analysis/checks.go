@@ -14,6 +14,7 @@ var checks = []check{
 	checkContext,
 	checkCalls,
 	checkAttributes,
+	checkImportedNames,
 	checkTaskletNeverScheduled,
 	checkTaskletCalledFunction,
 	checkTaskletsNeverRun,
