@@ -1,6 +1,10 @@
 package analysis
 
-import "tasklet/syntax"
+import (
+	"sort"
+
+	"tasklet/syntax"
+)
 
 // Options configures an analysis.
 type Options struct {
@@ -41,6 +45,10 @@ type Result struct {
 	// could infer to the member symbol it reaches.
 	Attrs       map[*syntax.Name]*Symbol
 	Diagnostics []Diagnostic
+	// Imports lists the paths of the files (not the VM's modules) that the
+	// analysis read through Options.Import, sorted: the diagnostics depend
+	// on their text.
+	Imports []string
 
 	unresolved  []use
 	bindings    []binding
@@ -89,6 +97,12 @@ func Analyze(path string, src []byte, opts Options) *Result {
 	r.resolveAttrs()
 	r.Diagnostics = append(r.Diagnostics, runChecks(r)...)
 	sortDiagnostics(r.Diagnostics)
+	for name, m := range ld.modules {
+		if m != nil && name != "__main__" {
+			r.Imports = append(r.Imports, m.Path)
+		}
+	}
+	sort.Strings(r.Imports)
 	return r
 }
 

@@ -112,3 +112,17 @@ func TestSubmoduleAttribute(t *testing.T) {
 	}
 	assert.Equal(t, []string{"2:29 module 'pkg' has no attribute 'nothere': reading it raises AttributeError"}, got)
 }
+
+func TestImportsListsFilesRead(t *testing.T) {
+	res := Analyze("app.py", []byte(crossApp), Options{Import: importer})
+	assert.Equal(t, []string{"lib.py"}, res.Imports)
+	res = Analyze("solo.py", []byte("import stackless, os\nimport missing\nprint(stackless.channel, os.sep)\n"), Options{Import: importer})
+	assert.Empty(t, res.Imports, "the VM's modules and files not found are not files read")
+}
+
+func TestImportedNameMissingFromFile(t *testing.T) {
+	res := Analyze("app.py", []byte("from lib import start, begin\nprint(start, begin)\n"), Options{Import: importer})
+	require.Len(t, res.Diagnostics, 1)
+	assert.Equal(t, "unknown-import", res.Diagnostics[0].Code)
+	assert.Equal(t, "cannot import name 'begin' from 'lib': the import raises ImportError", res.Diagnostics[0].Message)
+}

@@ -16,6 +16,10 @@ type document struct {
 	path    string // the file's path, or the URI itself when it has none
 	version int32
 	text    []byte
+	// deps counts the changes of the files the document imports: a
+	// snapshot made before the last one is out of date although the
+	// document's own version did not change.
+	deps int
 
 	// build serializes analyses of the document, so that a request waits
 	// for the one in flight instead of starting its own.
@@ -28,6 +32,7 @@ type document struct {
 type snapshot struct {
 	uri     protocol.DocumentURI
 	version int32
+	deps    int
 	res     *analysis.Result
 	m       *mapper
 }

@@ -23,6 +23,9 @@ type fakeEditor struct {
 	diags    chan protocol.PublishDiagnosticsParams
 	exit     chan int
 	versions map[protocol.DocumentURI]int32
+	// latest holds the last diagnostics published for each document that
+	// no one has waited for yet.
+	latest map[protocol.DocumentURI]protocol.PublishDiagnosticsParams
 	// config is the "tasklet" section the editor answers
 	// workspace/configuration with.
 	config any
@@ -36,7 +39,7 @@ func newEditor(t testing.TB) *fakeEditor {
 	t.Helper()
 	server, client := net.Pipe()
 	e := &fakeEditor{t: t, diags: make(chan protocol.PublishDiagnosticsParams, 100), exit: make(chan int, 1),
-		versions: map[protocol.DocumentURI]int32{}}
+		versions: map[protocol.DocumentURI]int32{}, latest: map[protocol.DocumentURI]protocol.PublishDiagnosticsParams{}}
 	go func() { e.exit <- Serve(context.Background(), server, io.Discard) }()
 	e.conn = jsonrpc2.NewConn(jsonrpc2.NewStream(client))
 	e.conn.Go(context.Background(), func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
@@ -110,8 +113,13 @@ func (e *fakeEditor) replaceAll(u protocol.DocumentURI, text string) {
 }
 
 // diagnostics waits for the diagnostics of the document's current version.
+// What arrives for other documents meanwhile is kept for them.
 func (e *fakeEditor) diagnostics(u protocol.DocumentURI) []protocol.Diagnostic {
 	e.t.Helper()
+	if p, ok := e.latest[u]; ok && int32(p.Version) == e.versions[u] {
+		delete(e.latest, u)
+		return p.Diagnostics
+	}
 	deadline := time.After(timeout)
 	for {
 		select {
@@ -119,6 +127,7 @@ func (e *fakeEditor) diagnostics(u protocol.DocumentURI) []protocol.Diagnostic {
 			if p.URI == u && int32(p.Version) == e.versions[u] {
 				return p.Diagnostics
 			}
+			e.latest[p.URI] = p
 		case <-deadline:
 			e.t.Fatalf("no diagnostics for %s version %d", u, e.versions[u])
 		}

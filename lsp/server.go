@@ -193,15 +193,15 @@ func (s *Server) snapshot(u protocol.DocumentURI) (*snapshot, error) {
 	doc.build.Lock()
 	defer doc.build.Unlock()
 	s.mu.Lock()
-	version, text, snap := doc.version, doc.text, doc.snap
+	version, deps, text, snap := doc.version, doc.deps, doc.text, doc.snap
 	s.mu.Unlock()
-	if snap != nil && snap.version == version {
+	if snap != nil && snap.version == version && snap.deps == deps {
 		return snap, nil
 	}
 	res := analysis.Analyze(doc.path, text, analysis.Options{Import: s.importer(doc)})
-	snap = &snapshot{uri: u, version: version, res: res, m: newMapper(text)}
+	snap = &snapshot{uri: u, version: version, deps: deps, res: res, m: newMapper(text)}
 	s.mu.Lock()
-	if doc.version == version {
+	if doc.version == version && doc.deps == deps {
 		doc.snap = snap
 	}
 	s.mu.Unlock()

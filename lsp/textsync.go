@@ -3,6 +3,7 @@ package lsp
 import (
 	"context"
 	"encoding/json"
+	"slices"
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -22,6 +23,7 @@ func (s *Server) didOpen(_ context.Context, params json.RawMessage) (any, error)
 		version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
 	s.mu.Unlock()
 	s.invalidate(p.TextDocument.URI)
+	s.invalidateImporters(path)
 	return nil, nil
 }
 
@@ -40,8 +42,10 @@ func (s *Server) didChange(_ context.Context, params json.RawMessage) (any, erro
 	}
 	doc.text = apply(doc.text, p.ContentChanges)
 	doc.version = p.TextDocument.Version
+	path := doc.path
 	s.mu.Unlock()
 	s.invalidate(p.TextDocument.URI)
+	s.invalidateImporters(path)
 	return nil, nil
 }
 
@@ -51,10 +55,38 @@ func (s *Server) didClose(ctx context.Context, params json.RawMessage) (any, err
 		return nil, err
 	}
 	s.mu.Lock()
+	var path string
+	if doc := s.docs[p.TextDocument.URI]; doc != nil {
+		path = doc.path
+	}
 	delete(s.docs, p.TextDocument.URI)
 	delete(s.pending, p.TextDocument.URI)
 	s.mu.Unlock()
+	// Importers read the file from disk again, which may differ from the
+	// editor's unsaved text.
+	s.invalidateImporters(path)
 	// The file's problems leave the editor with it.
 	return nil, s.conn.Notify(ctx, "textDocument/publishDiagnostics",
 		&protocol.PublishDiagnosticsParams{URI: p.TextDocument.URI, Diagnostics: []protocol.Diagnostic{}})
+}
+
+// invalidateImporters re-diagnoses the open documents whose last analysis
+// read the file at path: its text changed, or moved between the editor
+// and the disk, and their diagnostics may depend on it.
+func (s *Server) invalidateImporters(path string) {
+	if path == "" {
+		return
+	}
+	var uris []protocol.DocumentURI
+	s.mu.Lock()
+	for u, doc := range s.docs {
+		if doc.path != path && doc.snap != nil && slices.Contains(doc.snap.res.Imports, path) {
+			doc.deps++
+			uris = append(uris, u)
+		}
+	}
+	s.mu.Unlock()
+	for _, u := range uris {
+		s.invalidate(u)
+	}
 }

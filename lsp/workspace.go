@@ -160,7 +160,7 @@ func (s *Server) didChangeWatchedFiles(context.Context, json.RawMessage) (any, e
 	clear(s.files)
 	var uris []protocol.DocumentURI
 	for u, doc := range s.docs {
-		doc.snap = nil
+		doc.deps++
 		uris = append(uris, u)
 	}
 	s.mu.Unlock()

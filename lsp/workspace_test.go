@@ -186,3 +186,22 @@ func TestWatchedFilesRefreshImports(t *testing.T) {
 		{"uri": uri.File(filepath.Join(root, "lib.py")), "type": 2}}})
 	assert.Contains(t, codes(e.diagnostics(u)), "unknown-attribute")
 }
+
+// An edit of an open file re-diagnoses the open files that import it,
+// whose own text did not change; closing it makes them read the disk
+// again.
+func TestEditsReachImporters(t *testing.T) {
+	e, root, u := workspace(t, map[string]any{})
+	libURI := uri.File(filepath.Join(root, "lib.py"))
+	e.openURI(libURI, libPy)
+	e.diagnostics(libURI)
+	assert.Empty(t, e.diagnostics(u))
+
+	// Rename start to begin in lib.py: app.py's import and use break.
+	e.edit(libURI, rng(5, 4, 5, 9), "begin")
+	e.diagnostics(libURI)
+	assert.Equal(t, []string{"unknown-import", "unknown-attribute"}, codes(e.diagnostics(u)))
+
+	e.notify("textDocument/didClose", map[string]any{"textDocument": map[string]any{"uri": libURI}})
+	assert.Empty(t, e.diagnostics(u))
+}
