@@ -88,42 +88,40 @@ func (s *Session) running() (*debugger.Engine, error) {
 }
 
 func (s *Session) onContinue(req *godap.ContinueRequest) {
-	eng, err := s.running()
-	if err == nil {
-		s.forgetStop()
-		err = eng.Continue()
-	}
-	if err != nil {
-		s.sendError(&req.Request, err.Error())
-		return
-	}
 	r := &godap.ContinueResponse{Response: s.response(&req.Request)}
 	r.Body.AllThreadsContinued = true
-	s.send(r)
+	s.runThenAnswer(&req.Request, r, func() error {
+		eng, err := s.running()
+		if err != nil {
+			return err
+		}
+		s.forgetStop()
+		return eng.Continue()
+	})
 }
 
 // resumeStep starts a step of the tasklet of thread.
 func (s *Session) resumeStep(req *godap.Request, thread int, step func(*debugger.Engine, int64) error) {
-	eng, err := s.running()
-	if err == nil {
+	r := &godap.Response{ProtocolMessage: godap.ProtocolMessage{Type: "response"}, RequestSeq: req.Seq, Success: true, Command: req.Command}
+	s.runThenAnswer(req, r, func() error {
+		eng, err := s.running()
+		if err != nil {
+			return err
+		}
 		s.forgetStop()
-		err = step(eng, taskletID(thread))
-	}
-	if err != nil {
-		s.sendError(req, err.Error())
-		return
-	}
-	s.send(&godap.Response{ProtocolMessage: godap.ProtocolMessage{Type: "response"}, RequestSeq: req.Seq, Success: true, Command: req.Command})
+		return step(eng, taskletID(thread))
+	})
 }
 
 func (s *Session) onPause(req *godap.PauseRequest) {
-	eng, err := s.running()
-	if err != nil {
-		s.sendError(&req.Request, err.Error())
-		return
-	}
-	eng.Pause()
-	s.send(&godap.PauseResponse{Response: s.response(&req.Request)})
+	s.runThenAnswer(&req.Request, &godap.PauseResponse{Response: s.response(&req.Request)}, func() error {
+		eng, err := s.running()
+		if err != nil {
+			return err
+		}
+		eng.Pause()
+		return nil
+	})
 }
 
 // forgetStop drops the handles of the stop that ends.

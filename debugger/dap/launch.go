@@ -78,15 +78,16 @@ func (s *Session) onLaunch(req *godap.LaunchRequest) {
 	ready := s.configured
 	s.mu.Unlock()
 	s.applyBreakpoints(eng)
-	if ready {
-		// configurationDone came first: start now.
-		if err := eng.Start(); err != nil {
-			s.sendError(&req.Request, err.Error())
-			return
+	launched := s.runThenAnswer(&req.Request, &godap.LaunchResponse{Response: s.response(&req.Request)}, func() error {
+		if ready {
+			// configurationDone came first: start now.
+			return eng.Start()
 		}
+		return nil
+	})
+	if launched {
+		s.sendEvent(&godap.InitializedEvent{Event: s.event("initialized")})
 	}
-	s.send(&godap.LaunchResponse{Response: s.response(&req.Request)})
-	s.sendEvent(&godap.InitializedEvent{Event: s.event("initialized")})
 }
 
 func (a *launchArgs) check() error {
@@ -150,13 +151,12 @@ func (s *Session) onConfigurationDone(req *godap.ConfigurationDoneRequest) {
 	s.configured = true
 	eng, attach := s.eng, s.isAttach
 	s.mu.Unlock()
-	if eng != nil && !attach && !eng.Started() {
-		if err := eng.Start(); err != nil {
-			s.sendError(&req.Request, err.Error())
-			return
+	s.runThenAnswer(&req.Request, &godap.ConfigurationDoneResponse{Response: s.response(&req.Request)}, func() error {
+		if eng != nil && !attach && !eng.Started() {
+			return eng.Start()
 		}
-	}
-	s.send(&godap.ConfigurationDoneResponse{Response: s.response(&req.Request)})
+		return nil
+	})
 }
 
 func (s *Session) onTerminate(req *godap.TerminateRequest) {
@@ -219,11 +219,7 @@ func (s *Session) onRestart(req *godap.RestartRequest) {
 	s.handles = newHandles()
 	s.mu.Unlock()
 	s.applyBreakpoints(fresh)
-	if err := fresh.Start(); err != nil {
-		s.sendError(&req.Request, err.Error())
-		return
-	}
-	s.send(&godap.RestartResponse{Response: s.response(&req.Request)})
+	s.runThenAnswer(&req.Request, &godap.RestartResponse{Response: s.response(&req.Request)}, fresh.Start)
 }
 
 // The engine's front end: events to the client.

@@ -27,6 +27,9 @@ type Session struct {
 	wmu   sync.Mutex
 	seq   int
 	codec *godap.Codec
+	// held, while not nil, keeps back the events to send (see
+	// runThenAnswer); wmu guards it.
+	held []godap.Message
 
 	// attached is the engine of `tasklet run --listen` that attach binds
 	// to; nil when the session launches its own program.
@@ -176,10 +179,19 @@ func (s *Session) badMessage(content []byte, err error) {
 	s.sendError(req, fmt.Sprintf("malformed %q request: %v", head.Command, err))
 }
 
-// send writes one message.
+// send writes one message, or keeps an event back while events are held.
 func (s *Session) send(m godap.Message) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	if _, ok := m.(godap.EventMessage); ok && s.held != nil {
+		s.held = append(s.held, m)
+		return
+	}
+	s.write(m)
+}
+
+// write numbers a message and writes it; wmu is held.
+func (s *Session) write(m godap.Message) {
 	switch v := m.(type) {
 	case godap.ResponseMessage:
 		s.seq++
@@ -194,6 +206,31 @@ func (s *Session) send(m godap.Message) {
 }
 
 func (s *Session) sendEvent(m godap.EventMessage) { s.send(m) }
+
+// runThenAnswer lets the program run with run, then answers req with
+// answer, or with run's error; the events of the run wait for the answer.
+// VS Code takes the response to continue or to a step for the news that
+// the thread runs: a stopped event sent before it would leave a stopped
+// program shown as running.
+func (s *Session) runThenAnswer(req *godap.Request, answer godap.ResponseMessage, run func() error) bool {
+	s.wmu.Lock()
+	s.held = []godap.Message{}
+	s.wmu.Unlock()
+	defer func() {
+		s.wmu.Lock()
+		defer s.wmu.Unlock()
+		for _, m := range s.held {
+			s.write(m)
+		}
+		s.held = nil
+	}()
+	if err := run(); err != nil {
+		s.sendError(req, err.Error())
+		return false
+	}
+	s.send(answer)
+	return true
+}
 
 func (s *Session) event(name string) godap.Event {
 	return godap.Event{ProtocolMessage: godap.ProtocolMessage{Type: "event"}, Event: name}
