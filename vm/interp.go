@@ -10,6 +10,7 @@ func (vm *VM) run() (Value, error) {
 	var (
 		t       = vm.cur
 		f       *Frame
+		co      *Code // f.code, which the frame reaches through its env
 		code    []uint32
 		consts  []Value
 		slots   []Value
@@ -27,17 +28,18 @@ reload:
 		return t.takeStop()
 	}
 	f = t.frame
-	if f.code == nil {
+	co = f.code
+	if co == nil {
 		// A native frame on top: its continuation runs when a result
 		// arrives, never by itself.
 		panic("vm: native frame on top of the stack")
 	}
-	code = f.code.Code.Code
+	code = co.Code.Code
 	if vm.attention.Load() != 0 {
 		code = vm.attend(t, f)
 	}
-	consts = f.code.Consts
-	slots = f.slotSlice()
+	consts = co.Consts
+	slots = f.slots[:co.frameSize():co.frameSize()]
 	sp = int(f.sp)
 	pc = f.pc
 	for {
@@ -67,7 +69,7 @@ reload:
 			}
 			// The stop may have set breakpoints or begun a step.
 			code = vm.attend(t, f)
-			word = f.code.Code.Code[pc-1]
+			word = co.Code.Code[pc-1]
 			op, arg = compile.Opcode(word&0xff), int(word>>8)
 		}
 		switch op {
@@ -95,7 +97,7 @@ reload:
 		case compile.LOAD_FAST:
 			x = slots[arg]
 			if x == nil {
-				err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[arg])
+				err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.Varnames[arg])
 				goto raise
 			}
 			slots[sp] = x
@@ -106,20 +108,20 @@ reload:
 			slots[sp] = nil
 		case compile.DELETE_FAST:
 			if slots[arg] == nil {
-				err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[arg])
+				err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.Varnames[arg])
 				goto raise
 			}
 			slots[arg] = nil
 		case compile.LOAD_DEREF, compile.LOAD_CLASSDEREF:
 			if op == compile.LOAD_CLASSDEREF {
-				name := f.code.cellName(arg)
+				name := co.cellName(arg)
 				if v, ok := f.locals.GetStr(name); ok {
 					slots[sp] = v
 					sp++
 					break
 				}
 			}
-			x = slots[f.code.nlocals+arg].(*Cell).V
+			x = slots[co.nlocals+arg].(*Cell).V
 			if x == nil {
 				err = vm.unboundCell(f, arg)
 				goto raise
@@ -128,37 +130,37 @@ reload:
 			sp++
 		case compile.STORE_DEREF:
 			sp--
-			slots[f.code.nlocals+arg].(*Cell).V = slots[sp]
+			slots[co.nlocals+arg].(*Cell).V = slots[sp]
 			slots[sp] = nil
 		case compile.DELETE_DEREF:
-			c := slots[f.code.nlocals+arg].(*Cell)
+			c := slots[co.nlocals+arg].(*Cell)
 			if c.V == nil {
 				err = vm.unboundCell(f, arg)
 				goto raise
 			}
 			c.V = nil
 		case compile.LOAD_CLOSURE:
-			slots[sp] = slots[f.code.nlocals+arg]
+			slots[sp] = slots[co.nlocals+arg]
 			sp++
 		case compile.LOAD_GLOBAL:
-			if v, ok := f.code.globalLookup(f.globals, vm.builtins, arg); ok {
+			if v, ok := co.globalLookup(f.globals, vm.builtins, arg); ok {
 				slots[sp] = v
 			} else {
-				err = Errorf(NameError, "name '%s' is not defined", f.code.Names[arg])
+				err = Errorf(NameError, "name '%s' is not defined", co.Names[arg])
 				goto raise
 			}
 			sp++
 		case compile.STORE_GLOBAL:
 			sp--
-			f.globals.SetStr(f.code.Names[arg], slots[sp])
+			f.globals.SetStr(co.Names[arg], slots[sp])
 			slots[sp] = nil
 		case compile.DELETE_GLOBAL:
-			if !f.globals.DeleteStr(f.code.Names[arg]) {
-				err = Errorf(NameError, "name '%s' is not defined", f.code.Names[arg])
+			if !f.globals.DeleteStr(co.Names[arg]) {
+				err = Errorf(NameError, "name '%s' is not defined", co.Names[arg])
 				goto raise
 			}
 		case compile.LOAD_NAME:
-			name := f.code.Names[arg]
+			name := co.Names[arg]
 			if v, ok := f.locals.GetStr(name); ok {
 				slots[sp] = v
 			} else if v, ok := f.globals.GetStr(name); ok {
@@ -172,11 +174,11 @@ reload:
 			sp++
 		case compile.STORE_NAME:
 			sp--
-			f.locals.SetStr(f.code.Names[arg], slots[sp])
+			f.locals.SetStr(co.Names[arg], slots[sp])
 			slots[sp] = nil
 		case compile.DELETE_NAME:
-			if !f.locals.DeleteStr(f.code.Names[arg]) {
-				err = Errorf(NameError, "name '%s' is not defined", f.code.Names[arg])
+			if !f.locals.DeleteStr(co.Names[arg]) {
+				err = Errorf(NameError, "name '%s' is not defined", co.Names[arg])
 				goto raise
 			}
 
@@ -186,14 +188,14 @@ reload:
 				// An instance of a class without attribute hooks: the
 				// generic lookup, with the class part cached.
 				if h := inst.Class.hooks(); h.getattribute == nil && h.getattr == nil {
-					attr, owner := f.code.classLookup(inst.Class, arg)
-					res, err = vm.genericGetAttrFound(x, f.code.Names[arg], attr, owner != nil)
+					attr, owner := co.classLookup(inst.Class, arg)
+					res, err = vm.genericGetAttrFound(x, co.Names[arg], attr, owner != nil)
 					sp--
 					slots[sp] = nil
 					goto pushResult
 				}
 			}
-			res, err = vm.getAttr(x, f.code.Names[arg])
+			res, err = vm.getAttr(x, co.Names[arg])
 			sp--
 			slots[sp] = nil
 			goto pushResult
@@ -201,22 +203,22 @@ reload:
 			// TOS is the object, TOS1 the value.
 			x = slots[sp-1]
 			if inst, ok := x.(*Instance); ok && inst.Class.hooks().setattr == nil {
-				attr, owner := f.code.classLookup(inst.Class, arg)
-				res, err = vm.genericSetAttrFound(x, f.code.Names[arg], slots[sp-2], attr, owner != nil)
+				attr, owner := co.classLookup(inst.Class, arg)
+				res, err = vm.genericSetAttrFound(x, co.Names[arg], slots[sp-2], attr, owner != nil)
 			} else {
-				res, err = vm.setAttr(x, f.code.Names[arg], slots[sp-2])
+				res, err = vm.setAttr(x, co.Names[arg], slots[sp-2])
 			}
 			sp -= 2
 			slots[sp], slots[sp+1] = nil, nil
 			goto discardResult
 		case compile.DELETE_ATTR:
-			res, err = vm.delAttr(slots[sp-1], f.code.Names[arg])
+			res, err = vm.delAttr(slots[sp-1], co.Names[arg])
 			sp--
 			slots[sp] = nil
 			goto discardResult
 		case compile.LOAD_METHOD:
-			attr, owner := f.code.classLookup(TypeOf(slots[sp-1]), arg)
-			meth, self, ok, lerr := vm.lookupMethodFound(slots[sp-1], f.code.Names[arg], attr, owner != nil)
+			attr, owner := co.classLookup(TypeOf(slots[sp-1]), arg)
+			meth, self, ok, lerr := vm.lookupMethodFound(slots[sp-1], co.Names[arg], attr, owner != nil)
 			if lerr != nil {
 				err = lerr
 				goto raise
@@ -228,7 +230,7 @@ reload:
 				break
 			}
 			// Not a plain method: push NULL and the attribute's value.
-			res, err = vm.getAttr(slots[sp-1], f.code.Names[arg])
+			res, err = vm.getAttr(slots[sp-1], co.Names[arg])
 			slots[sp-1] = nil
 			goto pushResult
 		case compile.BINARY_SUBSCR:
@@ -780,12 +782,12 @@ reload:
 			goto reload
 
 		case compile.IMPORT_NAME:
-			res, err = vm.importName(f, f.code.Names[arg], slots[sp-1], slots[sp-2])
+			res, err = vm.importName(f, co.Names[arg], slots[sp-1], slots[sp-2])
 			sp -= 2
 			slots[sp], slots[sp+1] = nil, nil
 			goto pushResult
 		case compile.IMPORT_FROM:
-			res, err = vm.importFrom(slots[sp-1], f.code.Names[arg])
+			res, err = vm.importFrom(slots[sp-1], co.Names[arg])
 			goto pushResult
 		case compile.IMPORT_STAR:
 			sp--
