@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"tasklet/syntax"
 )
 
 // stubState counts what an analysis could add to the shared stubs: cached
@@ -82,4 +84,36 @@ func TestConcurrentAnalyses(t *testing.T) {
 	for _, g := range got {
 		assert.Equal(t, want, g)
 	}
+}
+
+// TestStubDocs: hover shows a docstring for every built-in name and for
+// every member of the stackless module, its classes' included.
+func TestStubDocs(t *testing.T) {
+	loadStubs()
+	var missing []string
+	check := func(s *Scope, prefix string) {
+		for _, sym := range s.Sorted() {
+			var body []syntax.Stmt
+			switch n := sym.Defs[0].Node.(type) {
+			case *syntax.FuncDef:
+				body = n.Body
+			case *syntax.ClassDef:
+				body = n.Body
+			default:
+				continue
+			}
+			if _, ok := syntax.Docstring(body); !ok {
+				missing = append(missing, prefix+sym.Name)
+			}
+		}
+	}
+	check(builtins.Scope, "")
+	st := stubs["stackless"]
+	check(st.Scope, "stackless.")
+	for _, c := range st.Scope.Children {
+		if c.Kind == ClassScope {
+			check(c, "stackless."+c.Node.(*syntax.ClassDef).Name.Id+".")
+		}
+	}
+	assert.Empty(t, missing)
 }

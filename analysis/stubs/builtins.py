@@ -441,65 +441,107 @@ class StopIteration(Exception):
     """Raised by next() when an iterator is exhausted; sent through a channel, it ends the receiver's for loop."""
     value: object
 
-class ArithmeticError(Exception): ...
-class ZeroDivisionError(ArithmeticError): ...
-class OverflowError(ArithmeticError): ...
-class FloatingPointError(ArithmeticError): ...
-class AssertionError(Exception): ...
+class ArithmeticError(Exception):
+    """The base of the errors of arithmetic: ZeroDivisionError, OverflowError, FloatingPointError."""
+class ZeroDivisionError(ArithmeticError):
+    """Raised when the divisor of a division or modulo is zero."""
+class OverflowError(ArithmeticError):
+    """Raised when the result of a float operation is too large to represent."""
+class FloatingPointError(ArithmeticError):
+    """Raised when a floating point operation fails (not raised by default)."""
+class AssertionError(Exception):
+    """Raised when the test of an assert statement is false."""
 class AttributeError(Exception):
+    """Raised when an object has no attribute of the name read, or the attribute cannot be assigned."""
     name: str
     obj: object
-class BufferError(Exception): ...
-class EOFError(Exception): ...
+class BufferError(Exception):
+    """Raised when a buffer operation cannot be done."""
+class EOFError(Exception):
+    """Raised when input() reaches the end of its input with nothing read."""
 class ImportError(Exception):
+    """Raised when an import cannot find a module, or a name in it (from module import name)."""
     name: str
     path: str
-class ModuleNotFoundError(ImportError): ...
-class LookupError(Exception): ...
-class IndexError(LookupError): ...
-class KeyError(LookupError): ...
-class MemoryError(Exception): ...
+class ModuleNotFoundError(ImportError):
+    """Raised when an import cannot find the module."""
+class LookupError(Exception):
+    """The base of the errors of a missing key or index: IndexError, KeyError."""
+class IndexError(LookupError):
+    """Raised when a sequence index is out of range."""
+class KeyError(LookupError):
+    """Raised when a mapping key is not found."""
+class MemoryError(Exception):
+    """Raised when an operation runs out of memory."""
 class NameError(Exception):
+    """Raised when a name is not found among the local, global or built-in names."""
     name: str
-class UnboundLocalError(NameError): ...
+class UnboundLocalError(NameError):
+    """Raised when a local variable is read before it is assigned."""
 class OSError(Exception):
+    """Raised when the operating system reports an error: a file not found, a permission denied."""
     errno: int
     strerror: str
     filename: str
-class FileNotFoundError(OSError): ...
-class FileExistsError(OSError): ...
-class IsADirectoryError(OSError): ...
-class NotADirectoryError(OSError): ...
-class PermissionError(OSError): ...
-class TimeoutError(OSError): ...
-class InterruptedError(OSError): ...
-class ConnectionError(OSError): ...
+class FileNotFoundError(OSError):
+    """Raised when a file or directory does not exist."""
+class FileExistsError(OSError):
+    """Raised when a file or directory to create already exists."""
+class IsADirectoryError(OSError):
+    """Raised when a file operation is asked of a directory."""
+class NotADirectoryError(OSError):
+    """Raised when a directory operation is asked of something else."""
+class PermissionError(OSError):
+    """Raised when the operating system denies access."""
+class TimeoutError(OSError):
+    """Raised when a system call times out."""
+class InterruptedError(OSError):
+    """Raised when a system call is interrupted by a signal."""
+class ConnectionError(OSError):
+    """The base of the errors of a connection."""
 IOError = OSError
 EnvironmentError = OSError
-class ReferenceError(Exception): ...
+class ReferenceError(Exception):
+    """Raised when a weak reference proxy is used after its referent is gone."""
 class RuntimeError(Exception):
     """A generic error at run time; Stackless raises it for a deadlock, when the last runnable tasklet blocks."""
-class NotImplementedError(RuntimeError): ...
-class RecursionError(RuntimeError): ...
-class StopAsyncIteration(Exception): ...
+class NotImplementedError(RuntimeError):
+    """Raised by a method that a subclass must provide."""
+class RecursionError(RuntimeError):
+    """Raised when calls nest deeper than sys.getrecursionlimit() allows."""
+class StopAsyncIteration(Exception):
+    """Raised by an asynchronous iterator's __anext__ when it is exhausted."""
 class SyntaxError(Exception):
+    """Raised when source code does not parse: by compile(), eval() and exec(), and for the program itself."""
     msg: str
     lineno: int
     offset: int
     filename: str
     text: str
-class IndentationError(SyntaxError): ...
-class TabError(IndentationError): ...
-class SystemError(Exception): ...
-class TypeError(Exception): ...
-class ValueError(Exception): ...
-class UnicodeError(ValueError): ...
-class UnicodeDecodeError(UnicodeError): ...
-class UnicodeEncodeError(UnicodeError): ...
-class Warning(Exception): ...
-class UserWarning(Warning): ...
-class DeprecationWarning(Warning): ...
-class RuntimeWarning(Warning): ...
+class IndentationError(SyntaxError):
+    """A SyntaxError about the indentation of a line."""
+class TabError(IndentationError):
+    """An IndentationError from mixing tabs and spaces inconsistently."""
+class SystemError(Exception):
+    """Raised when the interpreter finds an internal error."""
+class TypeError(Exception):
+    """Raised when an operation or call gets a value of the wrong type, or the wrong arguments."""
+class ValueError(Exception):
+    """Raised when an argument has the right type but a wrong value."""
+class UnicodeError(ValueError):
+    """The base of the errors of encoding and decoding text."""
+class UnicodeDecodeError(UnicodeError):
+    """Raised when bytes cannot be decoded as text in the given encoding."""
+class UnicodeEncodeError(UnicodeError):
+    """Raised when text cannot be encoded in the given encoding."""
+class Warning(Exception):
+    """The base of the warning categories."""
+class UserWarning(Warning):
+    """The default category of warnings a program issues."""
+class DeprecationWarning(Warning):
+    """The category of warnings about deprecated features."""
+class RuntimeWarning(Warning):
+    """The category of warnings about dubious runtime behavior."""
 
 Ellipsis = ...
 NotImplemented = ...
@@ -523,7 +565,8 @@ def all(iterable, /) -> bool:
     """Whether every item of iterable is true (true for an empty one)."""
 def any(iterable, /) -> bool:
     """Whether some item of iterable is true."""
-def ascii(obj, /) -> str: ...
+def ascii(obj, /) -> str:
+    """The repr() of an object with the non-ASCII characters escaped."""
 def bin(x, /) -> str:
     """The binary form of an integer, as "0b101"."""
 def callable(obj, /) -> bool:
@@ -538,19 +581,24 @@ def divmod(a, b, /) -> tuple:
     """The pair (a // b, a % b)."""
 def enumerate(iterable, start=0):
     """Pairs (index, item) for the items of iterable, counting from start."""
-def eval(source, globals=None, locals=None, /): ...
-def exec(source, globals=None, locals=None, /): ...
+def eval(source, globals=None, locals=None, /):
+    """Evaluate an expression, given as source text, in the given globals and locals, and return its value."""
+def exec(source, globals=None, locals=None, /):
+    """Run statements, given as source text, in the given globals and locals; return None."""
 def filter(function, iterable, /):
     """The items of iterable for which function is true (or which are true, when function is None)."""
-def format(value, format_spec="", /) -> str: ...
+def format(value, format_spec="", /) -> str:
+    """Format a value as format_spec says, through its __format__ method."""
 def getattr(obj, name, *default):
     """The attribute of obj called name, or default when it is missing."""
 def globals() -> dict:
     """The dictionary of the module's globals."""
 def hasattr(obj, name, /) -> bool:
     """Whether obj has an attribute called name."""
-def hash(obj, /) -> int: ...
-def help(*args): ...
+def hash(obj, /) -> int:
+    """The hash of an object, equal for objects that compare equal; raises TypeError for an unhashable one."""
+def help(*args):
+    """Print help on an object (interactive help is not available in the VM)."""
 def hex(x, /) -> str:
     """The hexadecimal form of an integer, as "0xff"."""
 def id(obj, /) -> int:
@@ -573,7 +621,8 @@ def min(*args, key=None, default=None):
     """The smallest item of an iterable, or the smallest argument."""
 def next(iterator, *default):
     """The next item of an iterator, or default when it is exhausted."""
-def oct(x, /) -> str: ...
+def oct(x, /) -> str:
+    """The octal form of an integer, as "0o17"."""
 def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None):
     """Open a file and return a file object: text or binary, read or write, usable in a with statement."""
 def ord(c, /) -> int:
@@ -596,9 +645,12 @@ def vars(*args) -> dict:
     """The __dict__ of the argument, or the locals without one."""
 def zip(*iterables, strict=False):
     """Tuples of the items of the iterables taken in step, stopping at the shortest."""
-def __import__(name, globals=None, locals=None, fromlist=(), level=0): ...
-def breakpoint(*args, **kwargs): ...
-def compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): ...
+def __import__(name, globals=None, locals=None, fromlist=(), level=0):
+    """Import a module by name: the function the import statement calls."""
+def breakpoint(*args, **kwargs):
+    """Enter the debugger at this point of the program, through sys.breakpointhook()."""
+def compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+    """Compile source text into a code object for exec() or eval()."""
 def exit(code=None):
     """End the program."""
 def quit(code=None):

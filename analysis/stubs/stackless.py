@@ -56,8 +56,10 @@ class tasklet:
         """Raise exc_class(*args) in the tasklet and switch to it."""
     def set_atomic(self, flag) -> bool:
         """Turn preemption of the tasklet off (True) or on; returns the previous setting."""
-    def set_ignore_nesting(self, flag) -> bool: ...
-    def bind_thread(self, thread_id=None): ...
+    def set_ignore_nesting(self, flag) -> bool:
+        """Set whether the tasklet may be switched out while it is nested in a C call, and return the old setting."""
+    def bind_thread(self, thread_id=None):
+        """Bind the tasklet to a thread; the VM has one thread, so this changes nothing."""
 
 class channel:
     """A rendezvous between tasklets: send() blocks until a receiver takes the value, receive() until a sender provides one."""
@@ -73,7 +75,8 @@ class channel:
     """True once close() was called and no tasklet waits on the channel."""
     queue: tasklet
     """The first tasklet waiting on the channel, or None."""
-    def __init__(self): ...
+    def __init__(self):
+        """Make a channel: a rendezvous point where a send waits for a receive and a receive for a send."""
     def send(self, value):
         """Send value to a receiver, blocking until one takes it."""
     def receive(self):
@@ -88,22 +91,29 @@ class channel:
         """Reopen a closed channel."""
     def close(self):
         """Refuse any further operation that would make a tasklet wait on the channel."""
-    def __iter__(self): ...
-    def __next__(self): ...
+    def __iter__(self):
+        """A channel is its own iterator: a for loop over it receives until StopIteration is sent."""
+    def __next__(self):
+        """Receive the next value, as receive() does; raises StopIteration when that is what arrives."""
 
 class atomic:
     """A context manager: inside with stackless.atomic(), the current tasklet is not preempted."""
-    def __init__(self): ...
-    def __enter__(self): ...
-    def __exit__(self, *args): ...
+    def __init__(self):
+        """Make a context manager that keeps the current tasklet from being switched out by the scheduler's preemption."""
+    def __enter__(self):
+        """Make the current tasklet atomic until the with block ends."""
+    def __exit__(self, *args):
+        """Restore the tasklet's atomic setting from before the with block."""
 
 class bomb:
     """An exception packaged to be sent over a channel and raised in the receiver."""
     type: object
     value: object
     traceback: object
-    def __init__(self, exc_type=None, exc_value=None, exc_traceback=None): ...
-    def raise_(self): ...
+    def __init__(self, exc_type=None, exc_value=None, exc_traceback=None):
+        """Hold an exception to be sent through a channel and raised by the receiver."""
+    def raise_(self):
+        """Raise the exception the bomb holds."""
 
 current: tasklet
 """The tasklet that is running now."""
@@ -137,9 +147,13 @@ def set_schedule_callback(callable):
     """Call callable(prev, next) on every switch between tasklets; None removes it. Returns the previous one."""
 def get_schedule_callback():
     """The schedule callback, or None."""
-def get_thread_info(thread_id) -> tuple: ...
+def get_thread_info(thread_id) -> tuple:
+    """The (main tasklet, current tasklet, runcount) of a thread; the VM has one thread."""
 def switch_trap(change) -> int:
     """Add change to the switch trap level; while it is not zero, any switch raises RuntimeError. Returns the previous level."""
-def enable_softswitch(flag) -> bool: ...
-def pickle_flags_default(new_default=-1, mask=-1) -> int: ...
-def pickle_flags(new_flags=-1, mask=-1) -> int: ...
+def enable_softswitch(flag) -> bool:
+    """Turn soft switching on or off and return the old setting; the VM always soft-switches."""
+def pickle_flags_default(new_default=-1, mask=-1) -> int:
+    """Set the default pickle flags of new tasklets and return the old ones; the VM does not pickle tasklets."""
+def pickle_flags(new_flags=-1, mask=-1) -> int:
+    """Set the pickle flags and return the old ones; the VM does not pickle tasklets."""
