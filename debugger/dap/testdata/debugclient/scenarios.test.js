@@ -108,6 +108,9 @@ test('evaluate runs in the frame it names', async (t) => {
     { message: 'NameError: name \'i\' is not defined' });
   await assert.rejects(dc.evaluateRequest({ expression: 'ch.receive()', frameId: main.id, context: 'repl' }),
     /the debugger does not run code that blocks or switches tasklets/);
+  // Lengths count bytes, in both directions.
+  r = await dc.evaluateRequest({ expression: '"ünï✓" * 2', frameId: ping.id, context: 'repl' });
+  assert.equal(r.body.result, '\'ünï✓ünï✓\'');
   // The console runs statements: this one changes what ping sends.
   r = await dc.evaluateRequest({ expression: 'i = 20', frameId: ping.id, context: 'repl' });
   assert.equal(r.body.result, '');

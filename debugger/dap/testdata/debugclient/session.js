@@ -27,6 +27,9 @@ function open(t) {
   const proc = spawn(binary, [], { stdio: ['pipe', 'pipe', 'pipe'] });
   const heard = { output: {}, stopped: [], stderr: '' };
   proc.stderr.on('data', (d) => { heard.stderr += d; });
+  // Writing to an adapter that has exited fails (EPIPE): its exit status,
+  // checked when the test ends, tells why.
+  proc.stdin.on('error', () => {});
   const exited = new Promise((resolve) => {
     proc.on('exit', (code, signal) => resolve({ code, signal }));
   });
@@ -41,10 +44,10 @@ function open(t) {
   dc.on('stopped', (e) => heard.stopped.push(e.body));
 
   t.after(async () => {
-    if (proc.exitCode === null && proc.signalCode === null) {
-      await dc.disconnectRequest({}).catch(() => {});
-      proc.stdin.end();
-    }
+    // Disconnect, as VS Code does at the end; an adapter that the test
+    // disconnected already has exited, or soon will, and answers nothing.
+    await Promise.race([dc.disconnectRequest({}).catch(() => {}), exited]);
+    proc.stdin.end();
     const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
     const end = await exited;
     clearTimeout(timer);
