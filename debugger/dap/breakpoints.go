@@ -27,6 +27,10 @@ func (s *Session) onSetBreakpoints(req *godap.SetBreakpointsRequest) {
 			bps = append(bps, godap.SourceBreakpoint{Line: l})
 		}
 	}
+	// The session keeps the engine's lines, from 1.
+	for i := range bps {
+		bps[i].Line = s.engineLine(bps[i].Line)
+	}
 	s.mu.Lock()
 	s.breakpoints[path] = bps
 	s.mu.Unlock()
@@ -34,7 +38,7 @@ func (s *Session) onSetBreakpoints(req *godap.SetBreakpointsRequest) {
 	r := &godap.SetBreakpointsResponse{Response: s.response(&req.Request)}
 	r.Body.Breakpoints = make([]godap.Breakpoint, len(placed))
 	for i, p := range placed {
-		r.Body.Breakpoints[i] = godap.Breakpoint{Id: p.ID, Verified: p.Verified, Line: p.Line, Message: p.Message,
+		r.Body.Breakpoints[i] = godap.Breakpoint{Id: p.ID, Verified: p.Verified, Line: s.clientLine(p.Line), Message: p.Message,
 			Source: &godap.Source{Name: filepath.Base(path), Path: path}}
 	}
 	s.send(r)

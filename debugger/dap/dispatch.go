@@ -8,11 +8,11 @@ import (
 	"tasklet/debugger"
 )
 
-// dispatch answers one request.
-func (s *Session) dispatch(m godap.RequestMessage) {
+// dispatch answers one request; content is the request as it came.
+func (s *Session) dispatch(m godap.RequestMessage, content []byte) {
 	switch req := m.(type) {
 	case *godap.InitializeRequest:
-		s.onInitialize(req)
+		s.onInitialize(req, content)
 	case *godap.LaunchRequest:
 		s.onLaunch(req)
 	case *godap.AttachRequest:

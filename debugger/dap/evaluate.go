@@ -161,10 +161,10 @@ func (s *Session) onCompletions(req *godap.CompletionsRequest) {
 	h, _ := s.current()
 	a := req.Arguments
 	r := &godap.CompletionsResponse{Response: s.response(&req.Request)}
-	// Column counts UTF-16 units from 1; for the ASCII of Python names
-	// that is a rune index.
+	// Column counts UTF-16 units from the client's column base; for the
+	// ASCII of Python names that is a rune index.
 	text := []rune(a.Text)
-	col := a.Column - 1
+	col := a.Column - s.colBase
 	if col < 0 || col > len(text) {
 		col = len(text)
 	}
@@ -215,7 +215,7 @@ func (s *Session) onCompletions(req *godap.CompletionsRequest) {
 				continue
 			}
 			seen[n] = true
-			r.Body.Targets = append(r.Body.Targets, godap.CompletionItem{Label: n, Start: start + len(word) - len(prefix) + 1, Length: len(prefix)})
+			r.Body.Targets = append(r.Body.Targets, godap.CompletionItem{Label: n, Start: start + len(word) - len(prefix) + s.colBase, Length: len(prefix)})
 		}
 		sort.Slice(r.Body.Targets, func(i, j int) bool { return r.Body.Targets[i].Label < r.Body.Targets[j].Label })
 		return nil

@@ -132,7 +132,7 @@ func (s *Session) onStackTrace(req *godap.StackTraceRequest) {
 			if name, file, line, ok := t.Entry(); ok && a.StartFrame == 0 {
 				id := h.addFrame(frameRef{tasklet: t})
 				r.Body.StackFrames = append(r.Body.StackFrames, godap.StackFrame{Id: id, Name: name + " (not started)",
-					Source: s.sourceOf(m, file), Line: line, Column: 1, PresentationHint: "label"})
+					Source: s.sourceOf(m, file), Line: s.clientLine(line), Column: s.clientCol(1), PresentationHint: "label"})
 			}
 			r.Body.TotalFrames = len(r.Body.StackFrames)
 			return nil
@@ -147,7 +147,8 @@ func (s *Session) onStackTrace(req *godap.StackTraceRequest) {
 			line, col, endLine, endCol := f.Position()
 			id := h.addFrame(frameRef{tasklet: t, frame: f})
 			r.Body.StackFrames = append(r.Body.StackFrames, godap.StackFrame{Id: id, Name: f.Function(),
-				Source: s.sourceOf(m, f.File()), Line: line, Column: col, EndLine: endLine, EndColumn: endCol})
+				Source: s.sourceOf(m, f.File()), Line: s.clientLine(line), Column: s.clientCol(col),
+				EndLine: s.clientLine(endLine), EndColumn: s.clientCol(endCol)})
 		}
 		return nil
 	})

@@ -27,7 +27,8 @@ type launchArgs struct {
 	OtherTasklets string `json:"otherTasklets"`
 }
 
-func (s *Session) onInitialize(req *godap.InitializeRequest) {
+func (s *Session) onInitialize(req *godap.InitializeRequest, content []byte) {
+	s.lineBase, s.colBase = origins(content)
 	r := &godap.InitializeResponse{Response: s.response(&req.Request)}
 	r.Body = godap.Capabilities{
 		SupportsConfigurationDoneRequest:  true,
@@ -53,6 +54,30 @@ func (s *Session) onInitialize(req *godap.InitializeRequest) {
 		SupportsTerminateRequest:         true,
 	}
 	s.send(r)
+}
+
+// origins reads what the client of an initialize request counts lines and
+// columns from: 0 when it says linesStartAt1 or columnsStartAt1 false, 1
+// otherwise. (go-dap's fields are bools, false when absent, where the
+// protocol's default is true.)
+func origins(content []byte) (lineBase, colBase int) {
+	var init struct {
+		Arguments struct {
+			LinesStartAt1   *bool `json:"linesStartAt1"`
+			ColumnsStartAt1 *bool `json:"columnsStartAt1"`
+		} `json:"arguments"`
+	}
+	lineBase, colBase = 1, 1
+	if json.Unmarshal(content, &init) != nil {
+		return lineBase, colBase
+	}
+	if b := init.Arguments.LinesStartAt1; b != nil && !*b {
+		lineBase = 0
+	}
+	if b := init.Arguments.ColumnsStartAt1; b != nil && !*b {
+		colBase = 0
+	}
+	return lineBase, colBase
 }
 
 func (s *Session) onLaunch(req *godap.LaunchRequest) {

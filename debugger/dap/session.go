@@ -41,6 +41,10 @@ type Session struct {
 	isAttach bool
 	lastStop *debugger.Stop
 	handles  *handles
+	// lineBase and colBase are what the client counts lines and columns
+	// from: 1 unless its initialize said otherwise. The engine counts
+	// from 1.
+	lineBase, colBase int
 	// sourceRefs are the sources not on disk that the client saw, by
 	// sourceReference - 1.
 	sourceRefs []string
@@ -76,6 +80,8 @@ func NewSession(r io.Reader, w io.Writer) *Session {
 		breakpoints: map[string][]godap.SourceBreakpoint{},
 		bpIDs:       map[bpKey]int{},
 		handles:     newHandles(),
+		lineBase:    1,
+		colBase:     1,
 	}
 }
 
@@ -153,7 +159,7 @@ func (s *Session) handle(content []byte) {
 			s.sendError(req.GetRequest(), fmt.Sprintf("internal error in tasklet-dap: %v", r))
 		}
 	}()
-	s.dispatch(req)
+	s.dispatch(req, content)
 }
 
 // badMessage answers a message that does not decode: a request with a
@@ -248,6 +254,21 @@ func (s *Session) sendError(req *godap.Request, msg string) {
 	r.Body.Error = &godap.ErrorMessage{Id: 1, Format: msg, ShowUser: true}
 	s.send(r)
 }
+
+// clientLine and clientCol turn the engine's line and column into the
+// client's; 0, for none, stays 0.
+func (s *Session) clientLine(n int) int { return fromOne(n, s.lineBase) }
+func (s *Session) clientCol(n int) int  { return fromOne(n, s.colBase) }
+
+func fromOne(n, base int) int {
+	if n <= 0 {
+		return n
+	}
+	return n - 1 + base
+}
+
+// engineLine turns the client's line into the engine's.
+func (s *Session) engineLine(n int) int { return n + 1 - s.lineBase }
 
 // end closes the session after the current request.
 func (s *Session) end() { s.doneOnce.Do(func() { close(s.done) }) }

@@ -185,9 +185,29 @@ test('continue and steps are answered before the stop they lead to', async (t) =
     () => dc.nextRequest({ threadId: mainThread }),
     () => dc.stepInRequest({ threadId: mainThread }),
   ];
-  for (let i = 0; i < 90; i++) {
+  for (let i = 0; i < 150; i++) {
     const [answer, stop] = await Promise.all([resume[i % 3](), dc.waitForEvent('stopped')]);
     assert.ok(answer.seq < stop.seq, `round ${i}: the stop (seq ${stop.seq}) came before the response to ${answer.command} (seq ${answer.seq})`);
   }
   await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
+});
+
+test('a client that counts lines and columns from 0 gets them so', async (t) => {
+  const { dc, heard } = open(t);
+  const pingpong = program('pingpong.py');
+  const initialized = dc.waitForEvent('initialized');
+  await dc.initializeRequest({ adapterID: 'tasklet', linesStartAt1: false, columnsStartAt1: false, pathFormat: 'path' });
+  await dc.launchRequest({ program: pingpong });
+  await initialized;
+  // Line 12 from 0 is `out.append(v * 2)` in pong.
+  const placed = await dc.setBreakpointsRequest({ source: { path: pingpong }, breakpoints: [{ line: 12 }] });
+  assert.equal(placed.body.breakpoints[0].line, 12);
+  const [, trace] = await Promise.all([
+    dc.configurationDoneRequest(),
+    dc.assertStoppedLocation('breakpoint', { path: pingpong, line: 12, column: 8 }),
+  ]);
+  assert.equal(heard.stopped.at(-1).threadId, 3);
+  const completions = await dc.completionsRequest({ text: 'x = ou', column: 6, frameId: trace.body.stackFrames[0].id });
+  const out = completions.body.targets.find((c) => c.label === 'out');
+  assert.deepEqual([out.start, out.length], [4, 2]);
 });
