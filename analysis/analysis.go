@@ -119,7 +119,7 @@ func (ld *loader) bindFile(name, path string, src []byte) *Result {
 	r := &Result{Path: path, Src: src, File: f, SyntaxErrors: errs,
 		Scopes: map[syntax.Node]*Scope{},
 		Attrs:  map[*syntax.Name]*Symbol{}, loader: ld,
-		busyFuncs: map[*syntax.FuncDef]bool{}, calleeTypes: map[*syntax.Call]Type{}, instAttrs: map[*syntax.ClassDef]map[string]*Symbol{}}
+		busyFuncs: map[*syntax.FuncDef]bool{}, instAttrs: map[*syntax.ClassDef]map[string]*Symbol{}}
 	r.Module = &Module{Name: name, Path: path, Result: r}
 	b := &binder{res: r}
 	b.file(f)

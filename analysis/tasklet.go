@@ -77,6 +77,9 @@ func (r *Result) funcType(call *syntax.Call, s *Scope) Type {
 	if t, ok := r.calleeTypes[call]; ok {
 		return t
 	}
+	if r.calleeTypes == nil {
+		r.calleeTypes = make(map[*syntax.Call]Type, len(r.calls))
+	}
 	t := r.TypeOf(call.Func, s)
 	r.calleeTypes[call] = t
 	return t

@@ -487,7 +487,13 @@ func (r *Result) classMember(c *Class, name string, instance bool, seen map[*syn
 		return nil, false
 	}
 	seen[c.Def] = true
-	for _, n := range []string{name, unmangle(c, name)} {
+	names := [2]string{name}
+	// Only a name with a leading underscore can be a mangled private
+	// name; unmangle costs an allocation on every lookup otherwise.
+	if strings.HasPrefix(name, "_") {
+		names[1] = unmangle(c, name)
+	}
+	for _, n := range names {
 		if n == "" {
 			continue
 		}
