@@ -97,6 +97,10 @@ func Analyze(path string, src []byte, opts Options) *Result {
 	r.resolveAttrs()
 	r.Diagnostics = append(r.Diagnostics, runChecks(r)...)
 	sortDiagnostics(r.Diagnostics)
+	// What the checks computed for themselves (the parent of every node,
+	// the tasklet facts, the callee of every call) is not kept with the
+	// result: the language server holds a result per open file.
+	r.facts, r.calleeTypes = nil, nil
 	for name, m := range ld.modules {
 		if m != nil && name != "__main__" {
 			r.Imports = append(r.Imports, m.Path)
