@@ -10,7 +10,11 @@ const { open, launch, program } = require('./session');
 
 const mainThread = 1;
 
-test('a line breakpoint in a tasklet stops there, in its thread, with its stack', async (t) => {
+// A request that the adapter never answers fails its test here, not the
+// whole run at the Go test's deadline.
+const limit = { timeout: 20000 };
+
+test('a line breakpoint in a tasklet stops there, in its thread, with its stack', limit, async (t) => {
   const { dc, heard } = open(t);
   const pingpong = program('pingpong.py');
   // Line 13 is `out.append(v * 2)` in pong, tasklet 2: thread 3.
@@ -43,7 +47,7 @@ test('a line breakpoint in a tasklet stops there, in its thread, with its stack'
   await Promise.all([dc.waitForEvent('terminated'), dc.continueRequest({ threadId: 3 })]);
 });
 
-test('a step over ch.receive() ends in the same tasklet, on the next line, after the sender ran', async (t) => {
+test('a step over ch.receive() ends in the same tasklet, on the next line, after the sender ran', limit, async (t) => {
   const { dc, heard } = open(t);
   const freeze = program('freeze.py');
   const consumer = 2; // tasklet 1
@@ -63,7 +67,7 @@ test('a step over ch.receive() ends in the same tasklet, on the next line, after
   await Promise.all([dc.waitForEvent('terminated'), dc.continueRequest({ threadId: consumer })]);
 });
 
-test('the custom channels request shows a queue with its pending values', async (t) => {
+test('the custom channels request shows a queue with its pending values', limit, async (t) => {
   const { dc } = open(t);
   // queue.py calls breakpoint() at line 10 with three senders waiting.
   await Promise.all([
@@ -91,7 +95,7 @@ test('the custom channels request shows a queue with its pending values', async 
   ]);
 });
 
-test('evaluate runs in the frame it names', async (t) => {
+test('evaluate runs in the frame it names', limit, async (t) => {
   const { dc } = open(t);
   const pingpong = program('pingpong.py');
   const [, , trace] = await dc.hitBreakpoint({ program: pingpong }, { path: pingpong, line: 5 });
@@ -122,7 +126,7 @@ test('evaluate runs in the frame it names', async (t) => {
   ]);
 });
 
-test('the program\'s output arrives as output events, then exited and terminated', async (t) => {
+test('the program\'s output arrives as output events, then exited and terminated', limit, async (t) => {
   const { dc } = open(t);
   const exited = dc.waitForEvent('exited');
   const order = [];
@@ -149,7 +153,7 @@ test('the program\'s output arrives as output events, then exited and terminated
   assert.equal((await failed).body.exitCode, 1);
 });
 
-test('a malformed request gets an error response, and the adapter keeps answering', async (t) => {
+test('a malformed request gets an error response, and the adapter keeps answering', limit, async (t) => {
   const { dc, proc, heard } = open(t);
   await assert.rejects(dc.customRequest('frobnicate'), /unsupported request "frobnicate"/);
   await assert.rejects(dc.stackTraceRequest({ threadId: 1 }), /launch or attach first/);
@@ -173,7 +177,7 @@ test('a malformed request gets an error response, and the adapter keeps answerin
   ]);
 });
 
-test('continue and steps are answered before the stop they lead to', async (t) => {
+test('continue and steps are answered before the stop they lead to', limit, async (t) => {
   // VS Code takes these responses for news that the thread runs again:
   // a stopped event that overtook one left the stopped program shown
   // as running. busy.py's loop stops at its breakpoint again at once.
@@ -192,7 +196,7 @@ test('continue and steps are answered before the stop they lead to', async (t) =
   await Promise.all([dc.waitForEvent('terminated'), dc.terminateRequest()]);
 });
 
-test('a client that counts lines and columns from 0 gets them so', async (t) => {
+test('a client that counts lines and columns from 0 gets them so', limit, async (t) => {
   const { dc, heard } = open(t);
   const pingpong = program('pingpong.py');
   const initialized = dc.waitForEvent('initialized');

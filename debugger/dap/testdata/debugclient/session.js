@@ -44,11 +44,11 @@ function open(t) {
   dc.on('stopped', (e) => heard.stopped.push(e.body));
 
   t.after(async () => {
+    const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
     // Disconnect, as VS Code does at the end; an adapter that the test
     // disconnected already has exited, or soon will, and answers nothing.
     await Promise.race([dc.disconnectRequest({}).catch(() => {}), exited]);
     proc.stdin.end();
-    const timer = setTimeout(() => proc.kill('SIGKILL'), 5000);
     const end = await exited;
     clearTimeout(timer);
     if (end.code !== 0) {
