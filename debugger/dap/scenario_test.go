@@ -398,3 +398,16 @@ func TestMalformedRequests(t *testing.T) {
 	// Still answering.
 	c.request("initialize", map[string]any{"adapterID": "tasklet"})
 }
+
+// Errors of requests a client repeats at every stop (watches, hovers)
+// are not shown as notifications; errors of what the user did once are.
+func TestWhichErrorsAreShown(t *testing.T) {
+	c := newClient(t)
+	showUser := func(command string, args any) any {
+		m := c.anyResponse(c.send(command, args))
+		require.Equal(t, false, m["success"])
+		return m["body"].(map[string]any)["error"].(map[string]any)["showUser"]
+	}
+	assert.Equal(t, false, showUser("evaluate", map[string]any{"expression": "x", "context": "watch"}))
+	assert.Equal(t, true, showUser("launch", map[string]any{}))
+}

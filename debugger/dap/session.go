@@ -246,13 +246,23 @@ func (s *Session) response(req *godap.Request) godap.Response {
 	return godap.Response{ProtocolMessage: godap.ProtocolMessage{Type: "response"}, RequestSeq: req.Seq, Success: true, Command: req.Command}
 }
 
-// sendError answers req with an error that the client shows the user.
+// sendError answers req with an error. The client shows it the user in a
+// notification only when it comes from something the user did once
+// (launch, a step): a watch or hover expression that fails at every stop
+// shows its error in place instead.
 func (s *Session) sendError(req *godap.Request, msg string) {
 	r := &godap.ErrorResponse{Response: s.response(req)}
 	r.Success = false
 	r.Message = msg
-	r.Body.Error = &godap.ErrorMessage{Id: 1, Format: msg, ShowUser: true}
+	r.Body.Error = &godap.ErrorMessage{Id: 1, Format: msg, ShowUser: !quietErrors[req.Command]}
 	s.send(r)
+}
+
+// quietErrors are the requests whose errors the client shows in place.
+var quietErrors = map[string]bool{
+	"evaluate": true, "variables": true, "scopes": true, "stackTrace": true, "completions": true,
+	"setVariable": true, "setExpression": true, "exceptionInfo": true, "source": true,
+	"threads": true, "tasklets": true, "channels": true, "loadedSources": true,
 }
 
 // clientLine and clientCol turn the engine's line and column into the
