@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"sort"
 
 	"tasklet/syntax"
@@ -14,6 +15,12 @@ type Options struct {
 	// Nil, or false, leaves the module unknown: names from it are not
 	// checked.
 	Import func(name string) (path string, src []byte, ok bool)
+	// Modules, when set, keeps the imported files analyzed between
+	// analyses (see ModuleCache); ModulesScope names the search path
+	// Import follows, so that analyses that import differently do not
+	// share modules.
+	Modules      *ModuleCache
+	ModulesScope string
 }
 
 // A Module is an analyzed module: the file being checked, a module it
@@ -62,9 +69,11 @@ type Result struct {
 	instAttrs   map[*syntax.ClassDef]map[string]*Symbol
 	facts       *taskletFacts
 	calleeTypes map[*syntax.Call]Type
-	// frozen marks a stub, whose caches are filled when the stubs load
-	// and only read afterwards (see warm).
-	frozen bool
+	// frozen marks a stub or a cached module, whose caches are filled
+	// once and only read afterwards (see warm); retTypes holds the return
+	// types of its defs then.
+	frozen   bool
+	retTypes map[*syntax.FuncDef]Type
 }
 
 // A callSite is a call and the scope it is evaluated in.
@@ -90,7 +99,7 @@ type starImport struct {
 // a partial result with the syntax errors among the diagnostics.
 func Analyze(path string, src []byte, opts Options) *Result {
 	loadStubs()
-	ld := &loader{opts: opts, modules: map[string]*Module{}}
+	ld := &loader{opts: opts, modules: map[string]*Module{}, building: map[cacheKey]*Module{}}
 	r := ld.bindFile("__main__", path, src)
 	ld.modules["__main__"] = r.Module
 	r.resolveStarImports()
@@ -101,12 +110,14 @@ func Analyze(path string, src []byte, opts Options) *Result {
 	// the tasklet facts, the callee of every call) is not kept with the
 	// result: the language server holds a result per open file.
 	r.facts, r.calleeTypes = nil, nil
+	r.Imports = append(r.Imports, ld.deps...)
 	for name, m := range ld.modules {
-		if m != nil && name != "__main__" {
+		if m != nil && !m.Stub && name != "__main__" {
 			r.Imports = append(r.Imports, m.Path)
 		}
 	}
 	sort.Strings(r.Imports)
+	r.Imports = slices.Compact(r.Imports)
 	return r
 }
 
@@ -115,6 +126,14 @@ func Analyze(path string, src []byte, opts Options) *Result {
 type loader struct {
 	opts    Options
 	modules map[string]*Module
+	// With a ModuleCache, each imported file has a loader of its own,
+	// frozen with it once its types are inferred: a frozen loader only
+	// finds the modules it already has. deps collects the paths of the
+	// files read through cached modules, and building the modules of the
+	// analysis still being inferred (see loadCached).
+	frozen   bool
+	deps     []string
+	building map[cacheKey]*Module
 }
 
 // bindFile parses src and resolves its names, without checks.
@@ -141,7 +160,7 @@ func (ld *loader) load(name string) *Module {
 	if ld == nil {
 		return nil
 	}
-	if m, ok := ld.modules[name]; ok {
+	if m, ok := ld.modules[name]; ok || ld.frozen {
 		return m
 	}
 	ld.modules[name] = nil
@@ -152,7 +171,12 @@ func (ld *loader) load(name string) *Module {
 	if !ok {
 		return nil
 	}
-	r := ld.bindFile(name, path, src)
-	ld.modules[name] = r.Module
-	return r.Module
+	var m *Module
+	if c := ld.opts.Modules; c != nil {
+		m = ld.loadCached(c, name, path, src)
+	} else {
+		m = ld.bindFile(name, path, src).Module
+	}
+	ld.modules[name] = m
+	return m
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"tasklet/syntax"
 )
 
 // The stubs describe, as Python source with "..." for bodies, every
@@ -69,15 +71,19 @@ func loadStubs() {
 // attribute of its package (os.path), made once like the stubs.
 var stubSubmodules = map[string]*Symbol{}
 
-// warm infers the type of every symbol of a stub, and the instance
-// attributes of its classes, in source order. Every analysis reads the
-// stubs, concurrently in the language server: once warm they are frozen
-// and never written again.
+// warm infers the type of every symbol of a stub or cached module, the
+// instance attributes of its classes and the return types of its defs
+// (stubs give theirs by annotation), in source order. Analyses share these modules, concurrently in the language
+// server: once warm they are frozen and never written again.
 func (r *Result) warm() {
+	r.retTypes = map[*syntax.FuncDef]Type{}
 	var visit func(s *Scope)
 	visit = func(s *Scope) {
 		for _, sym := range s.Sorted() {
 			r.symType(sym)
+		}
+		if fn, ok := s.Node.(*syntax.FuncDef); ok && !r.Module.Stub {
+			r.retTypes[fn] = r.returnType(fn)
 		}
 		if c := classOf(s); c != nil {
 			attrs := r.instanceAttrs(c)

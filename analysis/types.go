@@ -342,6 +342,9 @@ func (r *Result) callResult(t Type) Type {
 // returnType infers what a def without an annotation returns: the type
 // of its return statements when they all agree, and it is no generator.
 func (r *Result) returnType(fn *syntax.FuncDef) Type {
+	if r.frozen {
+		return r.retTypes[fn]
+	}
 	if r.busyFuncs[fn] {
 		return Type{}
 	}

@@ -26,8 +26,10 @@ type Server struct {
 	exitCode    int
 	taskletPath []string
 	folders     []string
-	// files caches the analyses of workspace files by their text's hash.
-	files map[string]workspaceFile
+	// files caches the analyses of workspace files by their text's hash,
+	// and modules the files that analyses import.
+	files   map[string]workspaceFile
+	modules *analysis.ModuleCache
 	// disabled holds the codes of the checks the user turned off;
 	// clientConfig is set when the client answers workspace/configuration.
 	disabled     map[string]bool
@@ -48,6 +50,7 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, log io.Writer) int {
 		log:      log,
 		docs:     map[protocol.DocumentURI]*document{},
 		files:    map[string]workspaceFile{},
+		modules:  analysis.NewModuleCache(),
 		disabled: map[string]bool{},
 		pending:  map[protocol.DocumentURI]bool{},
 		wake:     make(chan struct{}, 1),
@@ -198,7 +201,7 @@ func (s *Server) snapshot(u protocol.DocumentURI) (*snapshot, error) {
 	if snap != nil && snap.version == version && snap.deps == deps {
 		return snap, nil
 	}
-	res := analysis.Analyze(doc.path, text, analysis.Options{Import: s.importer(doc)})
+	res := analysis.Analyze(doc.path, text, s.importer(doc))
 	snap = &snapshot{uri: u, version: version, deps: deps, res: res, m: newMapper(text)}
 	s.mu.Lock()
 	if doc.version == version && doc.deps == deps {

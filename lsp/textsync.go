@@ -23,7 +23,7 @@ func (s *Server) didOpen(_ context.Context, params json.RawMessage) (any, error)
 		version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
 	s.mu.Unlock()
 	s.invalidate(p.TextDocument.URI)
-	s.invalidateImporters(path)
+	s.fileChanged(path)
 	return nil, nil
 }
 
@@ -45,7 +45,7 @@ func (s *Server) didChange(_ context.Context, params json.RawMessage) (any, erro
 	path := doc.path
 	s.mu.Unlock()
 	s.invalidate(p.TextDocument.URI)
-	s.invalidateImporters(path)
+	s.fileChanged(path)
 	return nil, nil
 }
 
@@ -64,19 +64,15 @@ func (s *Server) didClose(ctx context.Context, params json.RawMessage) (any, err
 	s.mu.Unlock()
 	// Importers read the file from disk again, which may differ from the
 	// editor's unsaved text.
-	s.invalidateImporters(path)
+	s.fileChanged(path)
 	// The file's problems leave the editor with it.
 	return nil, s.conn.Notify(ctx, "textDocument/publishDiagnostics",
 		&protocol.PublishDiagnosticsParams{URI: p.TextDocument.URI, Diagnostics: []protocol.Diagnostic{}})
 }
 
 // invalidateImporters re-diagnoses the open documents whose last analysis
-// read the file at path: its text changed, or moved between the editor
-// and the disk, and their diagnostics may depend on it.
+// read the file at path: their diagnostics may depend on its text.
 func (s *Server) invalidateImporters(path string) {
-	if path == "" {
-		return
-	}
 	var uris []protocol.DocumentURI
 	s.mu.Lock()
 	for u, doc := range s.docs {

@@ -13,7 +13,6 @@ import (
 	"go.lsp.dev/uri"
 
 	"tasklet/analysis"
-	"tasklet/analysis/modpath"
 )
 
 // maxWorkspaceFiles bounds how many files a workspace-wide request reads,
@@ -131,9 +130,8 @@ func (s *Server) analyzeFile(path string) *analysis.Result {
 		s.mu.Unlock()
 		return f.res
 	}
-	dirs := append([]string{filepath.Dir(path)}, s.taskletPath...)
 	s.mu.Unlock()
-	res := analysis.Analyze(path, src, analysis.Options{Import: modpath.Importer(dirs, s.source)})
+	res := analysis.Analyze(path, src, s.importOptions(path))
 	s.mu.Lock()
 	s.files[path] = workspaceFile{hash: h, res: res}
 	s.mu.Unlock()
@@ -156,6 +154,7 @@ func (s *Server) uriOf(path string) protocol.DocumentURI {
 // on disk, and re-analyzes every open document: a file they import may be
 // among them.
 func (s *Server) didChangeWatchedFiles(context.Context, json.RawMessage) (any, error) {
+	s.modules.Clear()
 	s.mu.Lock()
 	clear(s.files)
 	var uris []protocol.DocumentURI

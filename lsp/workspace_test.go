@@ -205,3 +205,29 @@ func TestEditsReachImporters(t *testing.T) {
 	e.notify("textDocument/didClose", map[string]any{"textDocument": map[string]any{"uri": libURI}})
 	assert.Empty(t, e.diagnostics(u))
 }
+
+// An edit reaches the open files that read the edited file through
+// another import, which the server keeps analyzed between edits.
+func TestEditsReachImportersThroughImports(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{
+		"app.py":     "import lib\nlib.helpers.Thing().size()\n",
+		"lib.py":     "import helpers\n",
+		"helpers.py": "class Thing:\n    def size(self):\n        return 1\n",
+	}
+	for name, text := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(root, name), []byte(text), 0o644))
+	}
+	e, _ := start(t)
+	app, helpers := uri.File(filepath.Join(root, "app.py")), uri.File(filepath.Join(root, "helpers.py"))
+	e.openURI(app, files["app.py"])
+	assert.Empty(t, e.diagnostics(app))
+	e.openURI(helpers, files["helpers.py"])
+	e.diagnostics(helpers)
+	// Opening helpers.py re-diagnoses app.py, with the same result.
+	assert.Empty(t, e.diagnostics(app))
+
+	e.edit(helpers, rng(1, 8, 1, 12), "length")
+	e.diagnostics(helpers)
+	assert.Equal(t, []string{"unknown-attribute"}, codes(e.diagnostics(app)))
+}
