@@ -2,10 +2,13 @@ package lsp
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
 )
 
 // benchProgram is a tasklet program of about n lines.
@@ -45,5 +48,25 @@ func BenchmarkCompletion(b *testing.B) {
 		if err := e.call("textDocument/completion", at(u, line, 6), &list); err != nil || len(list.Items) == 0 {
 			b.Fatal("no completion", err)
 		}
+	}
+}
+
+// BenchmarkRediagnoseImporter measures a one-character edit of a small
+// file that imports a 10,000-line module from disk: the module is not
+// analyzed again.
+func BenchmarkRediagnoseImporter(b *testing.B) {
+	root := b.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "big.py"), []byte(benchProgram(10000)), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	e, _ := start(b)
+	u := uri.File(filepath.Join(root, "app.py"))
+	e.openURI(u, "import big\n\nbig.producer1(3)\nbig.ch2.send(1)\n")
+	e.diagnostics(u)
+	for b.Loop() {
+		e.edit(u, rng(1, 0, 1, 0), "#")
+		e.diagnostics(u)
+		e.edit(u, rng(1, 0, 1, 1), "")
+		e.diagnostics(u)
 	}
 }
