@@ -24,12 +24,35 @@ const configTimeout = 10 * time.Second
 
 func (s *Server) initializedNotification(ctx context.Context, _ json.RawMessage) (any, error) {
 	s.mu.Lock()
-	pull := s.clientConfig
+	pull, watch := s.clientConfig, s.clientWatch
 	s.mu.Unlock()
 	if pull {
 		go s.fetchConfiguration(ctx)
 	}
+	if watch {
+		go s.watchFiles(ctx)
+	}
 	return nil, nil
+}
+
+// watchFiles asks the client to report changes of Python files on disk
+// (workspace/didChangeWatchedFiles), which a client sends only once a
+// server registered for them: an imported file may change outside the
+// editor, by a git checkout or a generator. Like fetchConfiguration it
+// runs on its own goroutine, since the answer comes through the read loop.
+func (s *Server) watchFiles(ctx context.Context) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), configTimeout)
+	defer cancel()
+	params := protocol.RegistrationParams{Registrations: []protocol.Registration{{
+		ID:     "tasklet-watched-files",
+		Method: "workspace/didChangeWatchedFiles",
+		RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{
+			Watchers: []protocol.FileSystemWatcher{{GlobPattern: "**/*.py"}},
+		},
+	}}}
+	if _, err := s.conn.Call(ctx, "client/registerCapability", params, nil); err != nil {
+		s.logf("client/registerCapability: %v", err)
+	}
 }
 
 // didChangeConfiguration takes the settings the notification carries, or,

@@ -27,8 +27,10 @@ type fakeEditor struct {
 	// no one has waited for yet.
 	latest map[protocol.DocumentURI]protocol.PublishDiagnosticsParams
 	// config is the "tasklet" section the editor answers
-	// workspace/configuration with.
-	config any
+	// workspace/configuration with; registrations receives the params of
+	// client/registerCapability.
+	config        any
+	registrations chan json.RawMessage
 }
 
 // timeout bounds every wait, so that a hung server fails the test instead
@@ -39,7 +41,8 @@ func newEditor(t testing.TB) *fakeEditor {
 	t.Helper()
 	server, client := net.Pipe()
 	e := &fakeEditor{t: t, diags: make(chan protocol.PublishDiagnosticsParams, 100), exit: make(chan int, 1),
-		versions: map[protocol.DocumentURI]int32{}, latest: map[protocol.DocumentURI]protocol.PublishDiagnosticsParams{}}
+		registrations: make(chan json.RawMessage, 10),
+		versions:      map[protocol.DocumentURI]int32{}, latest: map[protocol.DocumentURI]protocol.PublishDiagnosticsParams{}}
 	go func() { e.exit <- Serve(context.Background(), server, io.Discard) }()
 	e.conn = jsonrpc2.NewConn(jsonrpc2.NewStream(client))
 	e.conn.Go(context.Background(), func(ctx context.Context, reply jsonrpc2.Replier, req jsonrpc2.Request) error {
@@ -51,6 +54,8 @@ func newEditor(t testing.TB) *fakeEditor {
 			}
 		case "workspace/configuration":
 			return reply(ctx, []any{e.config}, nil)
+		case "client/registerCapability":
+			e.registrations <- req.Params()
 		}
 		return reply(ctx, nil, nil)
 	})

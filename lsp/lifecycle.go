@@ -31,8 +31,9 @@ func (s *Server) initialize(_ context.Context, params json.RawMessage) (any, err
 	s.mu.Lock()
 	s.initialized = true
 	s.taskletPath = filepath.SplitList(os.Getenv("TASKLETPATH"))
-	if p.Capabilities.Workspace != nil {
-		s.clientConfig = p.Capabilities.Workspace.Configuration
+	if w := p.Capabilities.Workspace; w != nil {
+		s.clientConfig = w.Configuration
+		s.clientWatch = w.DidChangeWatchedFiles != nil && w.DidChangeWatchedFiles.DynamicRegistration
 	}
 	s.mu.Unlock()
 	folders := p.WorkspaceFolders

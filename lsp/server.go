@@ -31,9 +31,11 @@ type Server struct {
 	files   map[string]workspaceFile
 	modules *analysis.ModuleCache
 	// disabled holds the codes of the checks the user turned off;
-	// clientConfig is set when the client answers workspace/configuration.
+	// clientConfig is set when the client answers workspace/configuration,
+	// clientWatch when it lets the server register for watched files.
 	disabled     map[string]bool
 	clientConfig bool
+	clientWatch  bool
 
 	// pending holds the documents whose diagnostics are out of date; the
 	// publisher goroutine drains it, so handlers never wait for analysis.

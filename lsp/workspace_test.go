@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -230,4 +231,27 @@ func TestEditsReachImportersThroughImports(t *testing.T) {
 	e.edit(helpers, rng(1, 8, 1, 12), "length")
 	e.diagnostics(helpers)
 	assert.Equal(t, []string{"unknown-attribute"}, codes(e.diagnostics(app)))
+}
+
+// A client that lets servers register for watched files is asked to
+// report changes of Python files; one that does not is not asked.
+func TestRegistersForWatchedFiles(t *testing.T) {
+	e, _, _ := workspace(t, map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}}})
+	select {
+	case raw := <-e.registrations:
+		var p protocol.RegistrationParams
+		require.NoError(t, json.Unmarshal(raw, &p))
+		require.Len(t, p.Registrations, 1)
+		assert.Equal(t, "workspace/didChangeWatchedFiles", p.Registrations[0].Method)
+		assert.Contains(t, string(raw), `"globPattern":"**/*.py"`)
+	case <-time.After(timeout):
+		t.Fatal("no registration")
+	}
+
+	e, _, _ = workspace(t, map[string]any{})
+	select {
+	case raw := <-e.registrations:
+		t.Fatalf("unexpected registration %s", raw)
+	case <-time.After(100 * time.Millisecond):
+	}
 }
