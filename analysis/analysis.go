@@ -21,6 +21,9 @@ type Options struct {
 	// share modules.
 	Modules      *ModuleCache
 	ModulesScope string
+	// ListModules names the modules that Import can find, for the
+	// completion of import statements; nil lists the VM's modules only.
+	ListModules func() []string
 }
 
 // A Module is an analyzed module: the file being checked, a module it

@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -44,7 +46,16 @@ func (r *Result) Complete(off int32) []Completion {
 		if i := strings.LastIndex(dotted, "."); i >= 0 {
 			parent = dotted[:i]
 		}
-		for _, name := range StubModules() {
+		names := StubModules()
+		if r.loader != nil && r.loader.opts.ListModules != nil {
+			self := strings.TrimSuffix(filepath.Base(r.Path), ".py")
+			for _, name := range r.loader.opts.ListModules() {
+				if name != self && !slices.Contains(names, name) {
+					names = append(names, name)
+				}
+			}
+		}
+		for _, name := range names {
 			if parent == "" && !strings.Contains(name, ".") {
 				out = append(out, Completion{Label: name, Kind: ImportSymbol})
 			} else if rest, ok := strings.CutPrefix(name, parent+"."); ok && parent != "" {

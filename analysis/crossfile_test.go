@@ -126,3 +126,19 @@ func TestImportedNameMissingFromFile(t *testing.T) {
 	assert.Equal(t, "unknown-import", res.Diagnostics[0].Code)
 	assert.Equal(t, "cannot import name 'begin' from 'lib': the import raises ImportError", res.Diagnostics[0].Message)
 }
+
+func TestImportCompletionListsModules(t *testing.T) {
+	list := func() []string { return []string{"app", "lib", "pkg", "pkg.sub"} }
+	src := "import l\nimport pkg.\nimport a\n"
+	res := Analyze("app.py", []byte(src), Options{ListModules: list})
+	labels := func(off int) []string {
+		var out []string
+		for _, c := range res.Complete(int32(off)) {
+			out = append(out, c.Label)
+		}
+		return out
+	}
+	assert.Equal(t, []string{"lib"}, labels(len("import l")))
+	assert.Equal(t, []string{"sub"}, labels(len("import l\nimport pkg.")))
+	assert.NotContains(t, labels(len(src)-1), "app", "a file does not import itself")
+}

@@ -19,7 +19,8 @@ func (s *Server) importOptions(path string) analysis.Options {
 	s.mu.Lock()
 	dirs := append([]string{filepath.Dir(path)}, s.taskletPath...)
 	s.mu.Unlock()
-	return analysis.Options{Import: modpath.Importer(dirs, s.source), Modules: s.modules, ModulesScope: strings.Join(dirs, "\x00")}
+	return analysis.Options{Import: modpath.Importer(dirs, s.source), Modules: s.modules, ModulesScope: strings.Join(dirs, "\x00"),
+		ListModules: func() []string { return modpath.List(dirs) }}
 }
 
 // importer gives the analysis options of a document: none for one that is

@@ -9,6 +9,7 @@ package modpath
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -53,4 +54,56 @@ func Find(dirs []string, name string, read Reader) (string, []byte, bool) {
 		}
 	}
 	return "", nil, false
+}
+
+// List names the modules that imports can find in dirs, for completion:
+// each name.py and each package (a folder with __init__.py), with the
+// modules of a package's folder as package.name.
+func List(dirs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(name string) {
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	var scan func(dir, prefix string, depth int)
+	scan = func(dir, prefix string, depth int) {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			return
+		}
+		for _, e := range entries {
+			name := e.Name()
+			if e.IsDir() {
+				if _, err := os.Stat(filepath.Join(dir, name, "__init__.py")); err == nil && identifier(name) {
+					add(prefix + name)
+					if depth == 0 {
+						scan(filepath.Join(dir, name), prefix+name+".", depth+1)
+					}
+				}
+				continue
+			}
+			if mod, ok := strings.CutSuffix(name, ".py"); ok && mod != "__init__" && identifier(mod) {
+				add(prefix + mod)
+			}
+		}
+	}
+	for _, d := range dirs {
+		scan(d, "", 0)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// identifier reports whether a file name can be imported: an ASCII
+// identifier (module names beyond ASCII are rare enough to leave out).
+func identifier(s string) bool {
+	for i, c := range s {
+		if !(c == '_' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || i > 0 && '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }

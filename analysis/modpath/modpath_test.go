@@ -61,3 +61,19 @@ func TestReaderWins(t *testing.T) {
 	assert.Equal(t, filepath.Join("/w", "m.py"), path)
 	assert.Equal(t, "EDITED = 1\n", string(src))
 }
+
+func TestListNamesImportableModules(t *testing.T) {
+	root := t.TempDir()
+	for _, f := range []string{"a.py", "b.py", "pkg/__init__.py", "pkg/sub.py", "pkg/inner/__init__.py", "pkg/inner/deep.py",
+		"plain/x.py", "not-a-module.py", "9lives.py", "notes.txt", "__init__.py"} {
+		path := filepath.Join(root, "one", filepath.FromSlash(f))
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, nil, 0o644))
+	}
+	other := filepath.Join(root, "two")
+	require.NoError(t, os.MkdirAll(other, 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(other, "a.py"), nil, 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(other, "c.py"), nil, 0o644))
+	assert.Equal(t, []string{"a", "b", "c", "pkg", "pkg.inner", "pkg.sub"},
+		List([]string{filepath.Join(root, "one"), other, filepath.Join(root, "missing")}))
+}

@@ -1,6 +1,6 @@
 import stackless  # @mark(imp, "stackless") @lens("Run") @lens("Debug") @token("stackless", "namespace", "declaration", "stackless")
 import os  # @diag("unused-import") @fix("os", "Remove unused import", "")
-import helper  # @mark(imp_helper, "helper")
+import helper  # @mark(imp_helper, "helper") @complete("import hel", "helper")
 from helper import start  # @mark(imp_start, "start")
 
 
