@@ -18,8 +18,14 @@ stackless.tasklet(worker)(channel, 3)  # @hover("tasklet", "A lightweight thread
 print(channel.receive())  # @complete("channel.re", "receive") @nocomplete("channel.re", "send") @norename("print") @resolve("channel.re", "receive", "Receive a value") @select("receive", "channel.receive()")
 stackless.tasklet(worker(channel, 1))  # @diag("TL002") @fix("worker(", "Pass the function and its arguments separately", "stackless.tasklet(worker)(channel, 1)")
 helper.Pool().take()  # @signature("take(", "Pool.take()", 0)
+stackless.chanel()  # @diag("unknown-attribute") @fix("chanel", "Change to 'channel'", "channel")
 
 
+def idle():
+    pass
+
+
+stackless.tasklet(idle)  # @diag("TL001") @fix("tasklet", "Schedule the tasklet: add ()", "()")
 print(1 +)  # @diag("SyntaxError")
 
 
