@@ -54,6 +54,28 @@ func (vm *VM) callFunction(t *Tasklet, fn *Function, args []Value, kw []Kwarg, i
 	return nil, vm.pushFrame(t, f)
 }
 
+// entryFrame makes, for a tasklet bound to fn with args and kw, the
+// frame that its start pushes, so that a tasklet waiting to start holds
+// its frame rather than its arguments and the frame they will fill. It
+// returns nil, for the call to be made when the tasklet starts, unless fn
+// is a Python function (not a generator function) whose parameters take
+// args exactly as they are, so that binding them now can neither fail
+// nor read defaults that the program may change before the start.
+func (vm *VM) entryFrame(fn Value, args []Value, kw []Kwarg) *Frame {
+	pf, ok := fn.(*Function)
+	if !ok || len(kw) > 0 {
+		return nil
+	}
+	code := pf.Code
+	if code.Flags&(compile.Generator|compile.VarArgs|compile.VarKeywords) != 0 || code.KwOnlyCount > 0 || len(args) != code.ArgCount {
+		return nil
+	}
+	f := vm.newFrame(&pf.env)
+	copy(f.slotSlice(), args)
+	vm.setupCells(f, pf)
+	return f
+}
+
 func (vm *VM) setupCells(f *Frame, fn *Function) {
 	code := f.code
 	if code.ncells == 0 {

@@ -107,7 +107,8 @@ func (vm *VM) bindTasklet(t *Tasklet, fn Value, args Value, kw Value) error {
 	}
 	if fn == None && args == None && kw == None {
 		// Unbind: the tasklet forgets its callable and any frame.
-		t.fn, t.call, t.bound, t.started, t.frame = nil, nil, false, false, nil
+		t.fn, t.bound, t.started, t.frame = nil, false, false, nil
+		t.forgetCall()
 		t.dead = false
 		vm.unregister(t)
 		return nil
@@ -119,35 +120,45 @@ func (vm *VM) bindTasklet(t *Tasklet, fn Value, args Value, kw Value) error {
 		t.fn = fn
 		// A new callable replaces the old frame and arguments: until
 		// arguments come, the tasklet is not alive (tasklets.rst, bind).
-		t.dead, t.started, t.frame, t.bound, t.call = false, false, nil, false, nil
+		t.dead, t.started, t.frame, t.bound = false, false, nil, false
+		t.forgetCall()
 	}
 	if args != None || kw != None {
 		if t.fn == nil {
 			return Errorf(RuntimeError, "tasklet has no callable bound")
 		}
-		call := &boundArgs{}
+		var tup Tuple
 		if args != None {
-			tup, ok := args.(Tuple)
-			if !ok {
+			var ok bool
+			if tup, ok = args.(Tuple); !ok {
 				items, err := vm.finishNested(vm.collect(args, func(items []Value) (Value, error) { return Tuple(items), nil }))
 				if err != nil {
 					return err
 				}
 				tup = items.(Tuple)
 			}
-			call.args = append([]Value(nil), tup...)
 		}
+		var kws []Kwarg
 		if d, ok := kw.(*Dict); ok {
 			d.Items(func(k, v Value) bool {
-				call.kw = append(call.kw, Kwarg{Name: strSimple(k), Value: v})
+				kws = append(kws, Kwarg{Name: strSimple(k), Value: v})
 				return true
 			})
 		}
-		t.call = call
-		t.bound, t.dead, t.started, t.frame = true, false, false, nil
-		vm.register(t)
+		vm.bindCall(t, tup, kws)
 	}
 	return nil
+}
+
+// bindCall gives t's callable its arguments, which it copies: t is then
+// alive, ready to start.
+func (vm *VM) bindCall(t *Tasklet, args []Value, kw []Kwarg) {
+	t.forgetCall()
+	if t.entry = vm.entryFrame(t.fn, args, kw); t.entry == nil {
+		t.extra().call = &boundArgs{args: append([]Value(nil), args...), kw: append([]Kwarg(nil), kw...)}
+	}
+	t.bound, t.dead, t.started, t.frame = true, false, false, nil
+	vm.register(t)
 }
 
 func (vm *VM) callableCheck(fn Value) (bool, error) {
@@ -213,18 +224,7 @@ func initTaskletType() {
 		if t.fn == nil {
 			return nil, Errorf(RuntimeError, "tasklet has no callable bound")
 		}
-		// bindTasklet copies the arguments it keeps.
-		var kwd Value = None
-		if len(kw) > 0 {
-			d := NewDict()
-			for _, k := range kw {
-				d.SetStr(k.Name, k.Value)
-			}
-			kwd = d
-		}
-		if err := vm.bindTasklet(t, None, Tuple(args), kwd); err != nil {
-			return nil, err
-		}
+		vm.bindCall(t, args, kw)
 		vm.ringInsert(t)
 		return t, nil
 	}

@@ -517,7 +517,10 @@ func (vm *VM) typeCallDefault(cls *Type, args []Value, kw []Kwarg) (Value, error
 		if sm, ok := newAttr.(*StaticMethod); ok {
 			fn = sm.F
 		}
-		obj, err = vm.callValue(fn, append([]Value{cls}, args...), kw)
+		all := make([]Value, len(args)+1)
+		all[0] = cls
+		copy(all[1:], args)
+		obj, err = vm.callValue(fn, all, kw)
 	}
 	if _, ok := obj.(*pending); ok || err != nil {
 		return then(obj, err, func(obj Value) (Value, error) { return vm.initNew(cls, obj, args, kw) })

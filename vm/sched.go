@@ -183,15 +183,16 @@ func (vm *VM) callScheduleCallback(prev, next *Tasklet) {
 	}
 }
 
-// startTasklet calls the tasklet's callable on its own (empty) chain.
+// startTasklet calls the tasklet's callable on its own (empty) chain, or
+// pushes the frame its setup prepared (see entryFrame).
 func (vm *VM) startTasklet(t *Tasklet) {
 	t.started = true
-	fn := t.fn
+	fn, entry := t.fn, t.entry
+	t.entry = nil
 	var args []Value
 	var kw []Kwarg
-	if t.call != nil {
-		args, kw = t.call.args, t.call.kw
-		t.call = nil
+	if call := t.takeCall(); call != nil {
+		args, kw = call.args, call.kw
 	}
 	if t.hasResume {
 		if _, err := t.takeResume(); err != nil {
@@ -199,6 +200,12 @@ func (vm *VM) startTasklet(t *Tasklet) {
 			vm.taskletEnded(t, nil, err)
 			return
 		}
+	}
+	if entry != nil {
+		if err := vm.pushFrame(t, entry); err != nil {
+			vm.propagate(t, nil, nil, err)
+		}
+		return
 	}
 	if pf, ok := fn.(*Function); ok {
 		if g, err := vm.callFunction(t, pf, args, kw, nil); err != nil || g != nil {

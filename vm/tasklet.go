@@ -19,9 +19,11 @@ type Tasklet struct {
 	liveNext, livePrev *Tasklet
 	id                 int64
 
-	// The bound callable and its arguments (until the tasklet starts).
-	fn   Value
-	call *boundArgs
+	// The bound callable, and until the tasklet starts the frame of its
+	// call with the arguments in place, when the callable is a Python
+	// function that can take them (else the arguments are in ext).
+	fn    Value
+	entry *Frame
 
 	tempval Value
 	// hasResume says that the tasklet, when next switched to, gets resume
@@ -56,6 +58,9 @@ type boundArgs struct {
 // taskletExt holds the parts of a tasklet that few tasklets use, or use
 // only for a while.
 type taskletExt struct {
+	// call holds the arguments of a callable that has no entry frame,
+	// until the tasklet starts.
+	call *boundArgs
 	// excInfo is the exception being handled, for chaining.
 	excInfo *Exception
 
@@ -150,4 +155,28 @@ func (t *Tasklet) setException(e *Exception) {
 		return
 	}
 	t.extra().excInfo = e
+}
+
+// forgetCall drops the frame or arguments prepared for the tasklet's
+// callable.
+func (t *Tasklet) forgetCall() {
+	t.entry = nil
+	if t.ext != nil {
+		t.ext.call = nil
+	}
+}
+
+// takeCall returns and forgets the arguments in ext, and lets go of ext
+// if nothing else is in it: most tasklets need it only until they start.
+func (t *Tasklet) takeCall() *boundArgs {
+	x := t.ext
+	if x == nil {
+		return nil
+	}
+	call := x.call
+	x.call = nil
+	if x.excInfo == nil && x.stopValue == nil && x.stopErr == nil && len(x.reprStack) == 0 && x.class == nil && x.dict == nil {
+		t.ext = nil
+	}
+	return call
 }
