@@ -427,7 +427,9 @@ func (vm *VM) invoke(t *Tasklet, target *Frame, pd *pending) {
 // result v of the call it made.
 func (vm *VM) complete(p *Frame, v Value) {
 	op, arg := compile.Op(p.code.Code.Code[p.pc-1])
-	slots := p.slotSlice()
+	// Every call returns here: p.slots unsliced saves the work of
+	// slotSlice, and p.sp is within the slots, as the loop left it.
+	slots := p.slots
 	switch op {
 	case compile.STORE_ATTR, compile.STORE_SUBSCR, compile.DELETE_ATTR, compile.DELETE_SUBSCR,
 		compile.LIST_EXTEND, compile.SET_UPDATE, compile.DICT_UPDATE, compile.DICT_MERGE:
@@ -451,7 +453,7 @@ func (vm *VM) complete(p *Frame, v Value) {
 	case compile.UNARY_NOT:
 		v = Bool(!bool(v.(Bool)))
 	case compile.UNPACK_SEQUENCE, compile.UNPACK_EX:
-		p.sp = int32(spread(slots, int(p.sp), v.(Tuple)))
+		p.sp = int32(spread(p.slotSlice(), int(p.sp), v.(Tuple)))
 		return
 	}
 	slots[p.sp] = v

@@ -91,7 +91,7 @@ func (f *Frame) generator() *Generator {
 }
 
 // frameSize is the number of slots of a frame running c.
-func (c *Code) frameSize() int { return c.nlocals + c.ncells + c.StackSize }
+func (c *Code) frameSize() int { return c.nslots }
 
 // slotSlice returns f's slots, bounds-checked; none in a native frame.
 func (f *Frame) slotSlice() []Value {

@@ -13,8 +13,9 @@ type Code struct {
 	Consts []Value
 	// source holds the lines of the file, for tracebacks.
 	source *sourceFile
-	// nlocals and ncells size a frame's slots.
-	nlocals, ncells int
+	// nlocals and ncells size a frame's slots; nslots, with the stack,
+	// counts them.
+	nlocals, ncells, nslots int
 	// traced is the code with every line's event (see trace.go), made
 	// when first needed; lineCode is the code that the line filter of
 	// lineEpoch chose.
@@ -178,6 +179,7 @@ type Module struct {
 // newCode converts compiled code, and the code nested in it, for the VM.
 func newCode(c *compile.Code, src *sourceFile) *Code {
 	code := &Code{Code: c, source: src, nlocals: len(c.Varnames), ncells: len(c.Cellvars) + len(c.Freevars)}
+	code.nslots = code.nlocals + code.ncells + c.StackSize
 	code.Consts = make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
 		code.Consts[i] = constValue(k, src)
