@@ -57,14 +57,10 @@ func (vm *VM) register(t *Tasklet) {
 		vm.sched.nextID++
 		t.id = vm.sched.nextID
 	}
-	if t.livePrev != nil || vm.live == t {
+	if t.liveIndex != 0 {
 		return // already listed
 	}
-	t.liveNext = vm.live
-	if vm.live != nil {
-		vm.live.livePrev = t
-	}
-	vm.live = t
+	vm.live.add(t)
 	if vm.events != nil {
 		vm.events.TaskletEvent(Event{Kind: EventCreated, Tasklet: t})
 	}
@@ -73,25 +69,17 @@ func (vm *VM) register(t *Tasklet) {
 // unregister takes a tasklet that died off the list of live tasklets, so
 // that it can be collected.
 func (vm *VM) unregister(t *Tasklet) {
-	if t.livePrev == nil && vm.live != t {
+	if t.liveIndex == 0 {
 		return // not listed
 	}
-	if t.livePrev != nil {
-		t.livePrev.liveNext = t.liveNext
-	} else {
-		vm.live = t.liveNext
-	}
-	if t.liveNext != nil {
-		t.liveNext.livePrev = t.livePrev
-	}
-	t.liveNext, t.livePrev = nil, nil
+	vm.live.remove(t)
 }
 
 // allTasklets returns the main tasklet and every live tasklet, in
 // creation order.
 func (vm *VM) allTasklets() []*Tasklet {
 	out := []*Tasklet{vm.main}
-	for t := vm.live; t != nil; t = t.liveNext {
+	for _, t := range vm.live.all() {
 		if !t.dead {
 			out = append(out, t)
 		}
@@ -154,7 +142,9 @@ func (vm *VM) bindTasklet(t *Tasklet, fn Value, args Value, kw Value) error {
 // alive, ready to start.
 func (vm *VM) bindCall(t *Tasklet, args []Value, kw []Kwarg) {
 	t.forgetCall()
-	if t.entry = vm.entryFrame(t.fn, args, kw); t.entry == nil {
+	if f := vm.entryFrame(t.fn, args, kw); f != nil {
+		t.setEntry(f)
+	} else {
 		t.extra().call = &boundArgs{args: append([]Value(nil), args...), kw: append([]Kwarg(nil), kw...)}
 	}
 	t.bound, t.dead, t.started, t.frame = true, false, false, nil
@@ -396,12 +386,15 @@ func initTaskletType() {
 		if err := checkArgs("set_ignore_nesting", args, kw, 1, 1); err != nil {
 			return nil, err
 		}
-		old := t.ignoreNesting
+		old := t.ext != nil && t.ext.ignoreNesting
 		b, err := vm.finishNested(vm.truth(args[0]))
 		if err != nil {
 			return nil, err
 		}
-		t.ignoreNesting = bool(b.(Bool))
+		// Most tasklets keep the default, and no ext for it.
+		if on := bool(b.(Bool)); on || t.ext != nil {
+			t.extra().ignoreNesting = on
+		}
 		return Bool(old), nil
 	})
 	tm("__repr__", func(vm *VM, t *Tasklet, args []Value, kw []Kwarg) (Value, error) {
@@ -415,7 +408,7 @@ func initTaskletType() {
 	getter("scheduled", func(vm *VM, t *Tasklet) Value { return Bool(t.scheduled()) })
 	getter("paused", func(vm *VM, t *Tasklet) Value { return Bool(t.alive() && !t.scheduled() && t != vm.cur) })
 	getter("atomic", func(vm *VM, t *Tasklet) Value { return Bool(t.atomic) })
-	getter("ignore_nesting", func(vm *VM, t *Tasklet) Value { return Bool(t.ignoreNesting) })
+	getter("ignore_nesting", func(vm *VM, t *Tasklet) Value { return Bool(t.ext != nil && t.ext.ignoreNesting) })
 	getter("is_current", func(vm *VM, t *Tasklet) Value { return Bool(t == vm.cur) })
 	getter("is_main", func(vm *VM, t *Tasklet) Value { return Bool(t.isMain) })
 	getter("restorable", func(vm *VM, t *Tasklet) Value { return True })

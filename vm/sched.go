@@ -186,9 +186,11 @@ func (vm *VM) callScheduleCallback(prev, next *Tasklet) {
 // startTasklet calls the tasklet's callable on its own (empty) chain, or
 // pushes the frame its setup prepared (see entryFrame).
 func (vm *VM) startTasklet(t *Tasklet) {
+	fn, entry := t.fn, t.entry()
+	if entry != nil {
+		t.resume = nil
+	}
 	t.started = true
-	fn, entry := t.fn, t.entry
-	t.entry = nil
 	var args []Value
 	var kw []Kwarg
 	if call := t.takeCall(); call != nil {

@@ -14,39 +14,36 @@ type Tasklet struct {
 	// or into the queue of the channel it is blocked on.
 	next, prev *Tasklet
 	blockedOn  *Channel
-	// liveNext and livePrev link the tasklets that are alive, for
-	// introspection.
-	liveNext, livePrev *Tasklet
-	id                 int64
+	id         int64
 
-	// The bound callable, and until the tasklet starts the frame of its
-	// call with the arguments in place, when the callable is a Python
-	// function that can take them (else the arguments are in ext).
-	fn    Value
-	entry *Frame
+	// The bound callable.
+	fn Value
 
 	tempval Value
 	// hasResume says that the tasklet, when next switched to, gets resume
 	// as the result of what it was doing: a value, or the error it fails
-	// with when resumeFails.
+	// with when resumeFails. Until the tasklet starts, it can only be
+	// failed (killed, thrown at), and resume holds instead, unless
+	// hasResume, the frame of its call with the arguments in place, when
+	// the callable is a Python function that can take them (see
+	// entryFrame; else the arguments are in ext).
 	resume Value
 
 	ext *taskletExt
 
-	offer         byte // a blocked sender's tempval is what it sends (see offerItem)
-	hasResume     bool
-	resumeFails   bool
-	stopped       bool // a nested run of the loop ended: its result is in ext
-	inRing        bool
-	sending       bool // blocked in send (else in receive)
-	bound         bool // has arguments: alive
-	started       bool // its callable has been called
-	dead          bool
-	atomic        bool
-	blockTrap     bool
-	ignoreNesting bool
-	isMain        bool
-	preempted     bool // interrupted by run(timeout) between two instructions
+	liveIndex   int32 // 1 + the tasklet's index in VM.live; 0 when not there
+	offer       byte  // a blocked sender's tempval is what it sends (see offerItem)
+	hasResume   bool
+	resumeFails bool
+	inRing      bool
+	sending     bool // blocked in send (else in receive)
+	bound       bool // has arguments: alive
+	started     bool // its callable has been called
+	dead        bool
+	atomic      bool
+	blockTrap   bool
+	isMain      bool
+	preempted   bool // interrupted by run(timeout) between two instructions
 }
 
 // boundArgs are the arguments a tasklet's callable will be called with.
@@ -64,9 +61,13 @@ type taskletExt struct {
 	// excInfo is the exception being handled, for chaining.
 	excInfo *Exception
 
-	// The result of a nested run of the loop, when its stop frame ends.
+	// The result of a nested run of the loop, when its stop frame ends
+	// (stopped).
 	stopValue Value
 	stopErr   error
+	stopped   bool
+
+	ignoreNesting bool
 
 	// reprStack holds the containers being repr'd, to print a container
 	// that contains itself as [...].
@@ -86,14 +87,17 @@ func (t *Tasklet) extra() *taskletExt {
 // stop records the result of the nested run that just ended.
 func (t *Tasklet) stop(v Value, err error) {
 	x := t.extra()
-	t.stopped, x.stopValue, x.stopErr = true, v, err
+	x.stopped, x.stopValue, x.stopErr = true, v, err
 }
+
+// stopped says that a nested run of the loop ended: its result is in ext.
+func (t *Tasklet) stopped() bool { return t.ext != nil && t.ext.stopped }
 
 // takeStop returns and forgets the result of the nested run that ended.
 func (t *Tasklet) takeStop() (Value, error) {
 	x := t.ext
 	v, err := x.stopValue, x.stopErr
-	t.stopped, x.stopValue, x.stopErr = false, nil, nil
+	x.stopped, x.stopValue, x.stopErr = false, nil, nil
 	return v, err
 }
 
@@ -157,10 +161,32 @@ func (t *Tasklet) setException(e *Exception) {
 	t.extra().excInfo = e
 }
 
-// forgetCall drops the frame or arguments prepared for the tasklet's
-// callable.
+// entry returns the frame prepared for the call of the tasklet's
+// callable, or nil.
+func (t *Tasklet) entry() *Frame {
+	if t.started || t.hasResume {
+		return nil
+	}
+	f, _ := t.resume.(*Frame)
+	return f
+}
+
+// setEntry records the frame prepared for the call of the callable of t,
+// which has not started.
+func (t *Tasklet) setEntry(f *Frame) {
+	t.hasResume, t.resumeFails = false, false
+	t.resume = nil
+	if f != nil {
+		t.resume = f
+	}
+}
+
+// forgetCall drops the frame or arguments prepared for the call of the
+// tasklet's callable.
 func (t *Tasklet) forgetCall() {
-	t.entry = nil
+	if t.entry() != nil {
+		t.resume = nil
+	}
 	if t.ext != nil {
 		t.ext.call = nil
 	}
@@ -175,7 +201,7 @@ func (t *Tasklet) takeCall() *boundArgs {
 	}
 	call := x.call
 	x.call = nil
-	if x.excInfo == nil && x.stopValue == nil && x.stopErr == nil && len(x.reprStack) == 0 && x.class == nil && x.dict == nil {
+	if x.excInfo == nil && x.stopValue == nil && x.stopErr == nil && !x.stopped && !x.ignoreNesting && len(x.reprStack) == 0 && x.class == nil && x.dict == nil {
 		t.ext = nil
 	}
 	return call

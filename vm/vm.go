@@ -68,9 +68,8 @@ type VM struct {
 	// preemptive scheduling, which was sliceSize long.
 	budget, sliceSize int64
 	timeslice         int64 // Options.Timeslice
-	// live heads the list of the tasklets that are alive, newest first,
-	// for introspection.
-	live *Tasklet
+	// live holds the tasklets that are alive, for introspection.
+	live liveList
 	// deadlocks keeps the reports of deadlock errors raised.
 	deadlocks []deadlockRecord
 	limits    limits // see limits.go
