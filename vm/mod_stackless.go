@@ -14,7 +14,13 @@ func init() {
 	taskletType.Module = "stackless"
 	channelType.Module = "stackless"
 	atomicType.Module = "stackless"
-	taskletType.newInstance = func(cls *Type) Value { return &Tasklet{ext: &taskletExt{class: cls}} }
+	taskletType.newInstance = func(cls *Type) Value {
+		t := &Tasklet{}
+		if cls != taskletType {
+			t.extra().class = cls
+		}
+		return t
+	}
 	channelType.newInstance = func(cls *Type) Value { return &Channel{class: cls, preference: -1} }
 	nativeModules["stackless"] = newStacklessModule
 	initTaskletType()
@@ -163,14 +169,10 @@ func (vm *VM) callableCheck(fn Value) (bool, error) {
 }
 
 func initTaskletType() {
-	taskletType.Dict.SetStr("__new__", &Builtin{Name: "__new__", Static: true, Method: true, Owner: taskletType, Fn: func(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
-		cls := args[0].(*Type)
-		t := &Tasklet{}
-		if cls != taskletType {
-			t.extra().class = cls
-		}
-		return t, nil
-	}})
+	taskletType.plainNew = &Builtin{Name: "__new__", Static: true, Method: true, Owner: taskletType, Fn: func(vm *VM, _ Value, args []Value, kw []Kwarg) (Value, error) {
+		return taskletType.newInstance(args[0].(*Type)), nil
+	}}
+	taskletType.Dict.SetStr("__new__", taskletType.plainNew)
 	tm := func(name string, fn func(vm *VM, t *Tasklet, args []Value, kw []Kwarg) (Value, error)) {
 		addMethod(taskletType, name, func(vm *VM, self Value, args []Value, kw []Kwarg) (Value, error) {
 			return fn(vm, taskletSelf(self), args, kw)

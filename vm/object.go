@@ -512,6 +512,8 @@ func (vm *VM) typeCallDefault(cls *Type, args []Value, kw []Kwarg) (Value, error
 			return nil, Errorf(TypeError, "%s() takes no arguments", cls.QualName)
 		}
 		obj, err = vm.newObject(cls)
+	} else if l := layoutOf(cls); l.plainNew != nil && newAttr == l.plainNew {
+		obj = l.newInstance(cls)
 	} else {
 		var fn Value = newAttr
 		if sm, ok := newAttr.(*StaticMethod); ok {

@@ -34,6 +34,11 @@ type Type struct {
 	// new makes an instance of a built-in layout for a subclass; nil for
 	// types that object.__new__ can make.
 	newInstance func(cls *Type) Value
+	// plainNew is the type's __new__ when that does nothing but
+	// newInstance, whatever its arguments: instantiation then calls
+	// newInstance itself, without making __new__'s argument list (a
+	// million tasklets are made this way).
+	plainNew *Builtin
 }
 
 // typeVersion changes whenever any class changes (its namespace, or a new
