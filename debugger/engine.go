@@ -29,7 +29,9 @@ import (
 type Config struct {
 	Program string   // path of the main script
 	Args    []string // sys.argv[1:]
-	Cwd     string   // working directory; the program's directory when empty
+	Cwd     string   // working directory; the adapter's when empty
+	// Env holds environment variables set for the program's run.
+	Env map[string]string
 	// Path lists directories searched by import after the script's own
 	// (TASKLETPATH's entries).
 	Path []string
@@ -185,12 +187,7 @@ func (e *Engine) Start() error {
 // run is the VM's goroutine.
 func (e *Engine) run(prog string) {
 	defer close(e.done)
-	if e.cfg.Cwd != "" {
-		if err := os.Chdir(e.cfg.Cwd); err != nil {
-			e.frontend().Output("stderr", fmt.Sprintf("tasklet-dap: cannot change to %s: %v\n", e.cfg.Cwd, err))
-		}
-	}
-	err := e.m.RunFile(prog)
+	err := e.runInPlace(prog)
 	var exit *vm.ExitError
 	switch {
 	case errors.As(err, &exit):
@@ -210,6 +207,30 @@ func (e *Engine) run(prog string) {
 
 // Started reports whether Start has run the program.
 func (e *Engine) Started() bool { return e.m != nil }
+
+// runInPlace runs the program in its working directory and environment.
+// They belong to the process: the program gets its own while it runs,
+// and the adapter, which may launch another program next, gets its own
+// back before it says that the program ended.
+func (e *Engine) runInPlace(prog string) error {
+	if e.cfg.Cwd != "" {
+		if wd, err := os.Getwd(); err == nil {
+			defer os.Chdir(wd)
+		}
+		if err := os.Chdir(e.cfg.Cwd); err != nil {
+			e.frontend().Output("stderr", fmt.Sprintf("tasklet-dap: cannot change to %s: %v\n", e.cfg.Cwd, err))
+		}
+	}
+	for k, v := range e.cfg.Env {
+		if old, ok := os.LookupEnv(k); ok {
+			defer os.Setenv(k, old)
+		} else {
+			defer os.Unsetenv(k)
+		}
+		os.Setenv(k, v)
+	}
+	return e.m.RunFile(prog)
+}
 
 // Done is closed when the program has ended.
 func (e *Engine) Done() <-chan struct{} { return e.done }

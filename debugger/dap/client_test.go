@@ -212,6 +212,18 @@ func (c *client) start(program string, extra map[string]any, configure func()) {
 	c.request("configurationDone", nil)
 }
 
+// startFailure initializes the session and sends a launch that must
+// fail; it returns the error message.
+func (c *client) startFailure(program string, extra map[string]any) string {
+	c.t.Helper()
+	c.request("initialize", map[string]any{"adapterID": "tasklet"})
+	args := map[string]any{"program": testProgram(c.t, program)}
+	for k, v := range extra {
+		args[k] = v
+	}
+	return c.failure("launch", args)
+}
+
 // stopped waits for a stopped event and returns it.
 func (c *client) stopped() map[string]any {
 	c.t.Helper()

@@ -94,9 +94,6 @@ func (s *Session) onLaunch(req *godap.LaunchRequest) {
 		s.sendError(&req.Request, "a program is already running in this session")
 		return
 	}
-	for k, v := range args.Env {
-		os.Setenv(k, v)
-	}
 	eng := debugger.New(args.config(), s)
 	s.mu.Lock()
 	s.eng, s.launch = eng, args
@@ -145,6 +142,7 @@ func (a launchArgs) config() debugger.Config {
 		Program:      a.Program,
 		Args:         a.Args,
 		Cwd:          a.Cwd,
+		Env:          a.Env,
 		Path:         path,
 		StopOnEntry:  a.StopOnEntry,
 		FreezeOthers: a.OtherTasklets == "freeze",

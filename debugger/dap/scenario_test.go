@@ -1,6 +1,7 @@
 package dap
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -410,4 +411,67 @@ func TestWhichErrorsAreShown(t *testing.T) {
 	}
 	assert.Equal(t, false, showUser("evaluate", map[string]any{"expression": "x", "context": "watch"}))
 	assert.Equal(t, true, showUser("launch", map[string]any{}))
+}
+
+// Code without a file on disk (the VM's built-in Python modules) comes by
+// sourceReference; loadedSources lists what the program loaded.
+func TestSourcesWithoutAFile(t *testing.T) {
+	c := newClient(t)
+	c.start("libs.py", nil, func() { setBreakpoints(c, "libs.py", line(5)) })
+	c.stopped()
+	c.request("stepIn", map[string]any{"threadId": mainThread})
+	c.stopped()
+	st := c.request("stackTrace", map[string]any{"threadId": mainThread})
+	top := st["stackFrames"].([]any)[0].(map[string]any)
+	assert.Equal(t, "heappush", top["name"])
+	src := top["source"].(map[string]any)
+	assert.Equal(t, "<frozen heapq>", src["name"])
+	ref := num(src["sourceReference"])
+	require.NotZero(t, ref)
+	text := c.request("source", map[string]any{"sourceReference": ref, "source": src})["content"].(string)
+	assert.Contains(t, text, "def heappush(")
+	var names []string
+	for _, s := range c.request("loadedSources", nil)["sources"].([]any) {
+		names = append(names, s.(map[string]any)["name"].(string))
+	}
+	assert.Contains(t, names, "libs.py")
+	assert.Contains(t, names, "<frozen heapq>")
+	c.request("continue", map[string]any{"threadId": mainThread})
+	c.event("terminated")
+}
+
+// A client can load a deep stack a page at a time.
+func TestStackTracePaging(t *testing.T) {
+	c := newClient(t)
+	c.start("deep.py", nil, nil)
+	c.stopped()
+	st := c.request("stackTrace", map[string]any{"threadId": mainThread, "startFrame": 0, "levels": 20})
+	assert.Equal(t, 52, num(st["totalFrames"]))
+	assert.Len(t, st["stackFrames"], 20)
+	st = c.request("stackTrace", map[string]any{"threadId": mainThread, "startFrame": 40, "levels": 20})
+	frames := st["stackFrames"].([]any)
+	require.Len(t, frames, 12)
+	last := frames[11].(map[string]any)
+	assert.Equal(t, "<module>", last["name"])
+	assert.Equal(t, 7, num(last["line"]))
+	c.request("continue", map[string]any{"threadId": mainThread})
+	c.event("terminated")
+	assert.Equal(t, "50\n", c.output("stdout"))
+}
+
+// The launch options env, cwd, noDebug and timeslice.
+func TestLaunchOptions(t *testing.T) {
+	dir := t.TempDir()
+	c := newClient(t)
+	c.start("libs.py", map[string]any{"env": map[string]any{"TASKLET_DAP_TEST": "from-env"}, "cwd": dir, "noDebug": true},
+		func() { setBreakpoints(c, "libs.py", line(5)) })
+	c.event("terminated")
+	assert.Equal(t, "from-env "+filepath.Base(dir)+"\n", c.output("stdout"), "noDebug: the breakpoint does not stop")
+
+	c = newClient(t)
+	c.start("spin.py", map[string]any{"timeslice": 1000}, nil)
+	c.event("terminated")
+	assert.Equal(t, "['a', 'b', 'a', 'b', 'a', 'b']\n", c.output("stdout"))
+
+	assert.Contains(t, newClient(t).startFailure("spin.py", map[string]any{"otherTasklets": "sometimes"}), `"otherTasklets" is "sometimes"`)
 }
