@@ -475,3 +475,23 @@ func TestLaunchOptions(t *testing.T) {
 
 	assert.Contains(t, newClient(t).startFailure("spin.py", map[string]any{"otherTasklets": "sometimes"}), `"otherTasklets" is "sometimes"`)
 }
+
+// A breakpoint that another tasklet hits during a step stops there, and
+// the stop says so.
+func TestBreakpointOfAnotherTaskletDuringAStep(t *testing.T) {
+	c := newClient(t)
+	c.start("pingpong.py", nil, func() { setBreakpoints(c, "pingpong.py", line(10)) })
+	ev := c.stopped()
+	require.Equal(t, pongThread, num(ev["threadId"]))
+	// The first receive finds ping waiting with its value; at the second,
+	// pong blocks and ping runs.
+	c.request("continue", map[string]any{"threadId": pongThread})
+	c.stopped()
+	setBreakpoints(c, "pingpong.py", line(5))
+	c.request("next", map[string]any{"threadId": pongThread})
+	ev = c.stopped()
+	assert.Equal(t, "breakpoint", ev["reason"])
+	assert.Equal(t, pingThread, num(ev["threadId"]))
+	assert.Contains(t, ev["description"], "in tasklet 1, during a step of tasklet 2")
+	c.request("disconnect", nil)
+}
