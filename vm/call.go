@@ -2,7 +2,6 @@ package vm
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"tasklet/vm/compile"
@@ -21,9 +20,8 @@ func (vm *VM) newFrame(env *frameEnv) *Frame {
 func (vm *VM) pushFrame(t *Tasklet, f *Frame) error {
 	f.back = t.frame
 	if t.frame != nil {
-		if t.frame.depth == math.MaxInt32 {
-			return Errorf(RecursionError, "maximum recursion depth exceeded")
-		}
+		// An int32 counts deeper than memory allows: a frame is 48 bytes
+		// and more.
 		f.depth = t.frame.depth + 1
 	}
 	// The limit counts frames, the module's included, as CPython's does.
@@ -38,12 +36,15 @@ func (vm *VM) pushFrame(t *Tasklet, f *Frame) error {
 // function's frame on t. A generator function's frame is not run: the new
 // generator is returned instead, for the caller to deliver.
 func (vm *VM) callFunction(t *Tasklet, fn *Function, args []Value, kw []Kwarg, initSelf Value) (*Generator, error) {
+	code := fn.Code
 	f := vm.newFrame(&fn.env)
-	if err := vm.bindArgs(fn, f.slotSlice(), args, kw); err != nil {
+	if err := vm.bindArgs(fn, f.slots[:code.nslots:code.nslots], args, kw); err != nil {
 		return nil, err
 	}
-	vm.setupCells(f, fn)
-	if fn.Code.Flags&compile.Generator != 0 {
+	if code.ncells > 0 {
+		vm.setupCells(f, fn)
+	}
+	if code.Flags&compile.Generator != 0 {
 		g := &Generator{frame: f, name: fn.Name, qualname: fn.QualName}
 		f.extra().gen = g
 		return g, nil
@@ -78,9 +79,6 @@ func (vm *VM) entryFrame(fn Value, args []Value, kw []Kwarg) *Frame {
 
 func (vm *VM) setupCells(f *Frame, fn *Function) {
 	code := f.code
-	if code.ncells == 0 {
-		return
-	}
 	slots := f.slotSlice()
 	base := code.nlocals
 	for i := range code.Cellvars {
