@@ -86,8 +86,9 @@ func TestConcurrentAnalyses(t *testing.T) {
 	}
 }
 
-// TestStubDocs: hover shows a docstring for every built-in name and for
-// every member of the stackless module, its classes' included.
+// TestStubDocs: hover shows a docstring for every built-in name, every
+// method of a built-in class, and every member of the stackless module,
+// its classes' included.
 func TestStubDocs(t *testing.T) {
 	loadStubs()
 	var missing []string
@@ -108,6 +109,11 @@ func TestStubDocs(t *testing.T) {
 		}
 	}
 	check(builtins.Scope, "")
+	for _, c := range builtins.Scope.Children {
+		if c.Kind == ClassScope {
+			check(c, c.Node.(*syntax.ClassDef).Name.Id+".")
+		}
+	}
 	st := stubs["stackless"]
 	check(st.Scope, "stackless.")
 	for _, c := range st.Scope.Children {
