@@ -13,7 +13,7 @@ type TaskletInfo struct {
 	ID       int64  `json:"id"`
 	Name     string `json:"name"`     // its name attribute, or its function
 	Function string `json:"function"` // what it runs
-	State    string `json:"state"`    // running, runnable, blocked, paused, new
+	State    string `json:"state"`    // running, runnable, blocked, in run(), removed, new
 	File     string `json:"file,omitempty"`
 	Line     int    `json:"line,omitempty"`
 	// For a blocked tasklet: the channel and the direction.
@@ -21,10 +21,27 @@ type TaskletInfo struct {
 	Direction string `json:"direction,omitempty"`
 }
 
+// stateName is what a debugger's user calls the state of t: a tasklet
+// out of the runnable ring but not blocked waits in run() or was removed
+// (or interrupted by run(timeout)); a new one is not started.
+func stateName(m *vm.VM, t *vm.Tasklet) string {
+	s := m.State(t)
+	if s == vm.TaskletPaused {
+		if m.InRun(t) {
+			return "in run()"
+		}
+		return "removed"
+	}
+	return s.String()
+}
+
 // Label is the tasklet as a thread list shows it: "3 worker (blocked:
 // receive on channel@prog.py:12)".
 func (i TaskletInfo) Label() string {
 	state := i.State
+	if state == "new" {
+		state = "not started"
+	}
 	if i.Direction != "" {
 		state += ": " + i.Direction + " on " + i.Channel
 	}
@@ -33,7 +50,7 @@ func (i TaskletInfo) Label() string {
 
 // Info describes t. Call it inside Do.
 func Info(m *vm.VM, t *vm.Tasklet) TaskletInfo {
-	info := TaskletInfo{ID: t.ID(), Function: t.Name(), State: m.State(t).String()}
+	info := TaskletInfo{ID: t.ID(), Function: t.Name(), State: stateName(m, t)}
 	info.Name = info.Function
 	if n, ok := t.Attr("name").(vm.Str); ok && n != "" {
 		info.Name = string(n)

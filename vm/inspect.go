@@ -355,3 +355,14 @@ func (vm *VM) ExceptionClass(err error) string { return vm.toException(err).Clas
 
 // TypeName returns the name of v's type, for display.
 func TypeName(v Value) string { return typeName(v) }
+
+// InRun reports whether t waits in stackless.run() for the tasklets it
+// runs to finish.
+func (vm *VM) InRun(t *Tasklet) bool {
+	for _, wd := range vm.sched.watchdogs {
+		if wd.t == t {
+			return true
+		}
+	}
+	return false
+}

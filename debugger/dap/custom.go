@@ -19,7 +19,7 @@ type TaskletsRequest struct {
 type TaskletsArguments struct {
 	Start    int    `json:"start,omitempty"`
 	Count    int    `json:"count,omitempty"` // 0: all
-	State    string `json:"state,omitempty"` // running, runnable, blocked, paused, new
+	State    string `json:"state,omitempty"` // running, runnable, blocked, in run(), removed, new
 	Function string `json:"function,omitempty"`
 }
 

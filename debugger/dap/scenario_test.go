@@ -69,7 +69,7 @@ func TestLineBreakpointInTasklet(t *testing.T) {
 	for _, th := range threads {
 		names = append(names, th.(map[string]any)["name"].(string))
 	}
-	assert.Equal(t, []string{"0 main (paused)", "1 ping (runnable)", "2 pong (running)"}, names)
+	assert.Equal(t, []string{"0 main (in run())", "1 ping (runnable)", "2 pong (running)"}, names)
 
 	c.request("setBreakpoints", map[string]any{"source": map[string]any{"path": testProgram(t, "pingpong.py")}, "breakpoints": []any{}})
 	c.request("continue", map[string]any{"threadId": pongThread})

@@ -29,7 +29,7 @@ test('a line breakpoint in a tasklet stops there, in its thread, with its stack'
 
   const threads = (await dc.threadsRequest()).body.threads;
   assert.deepEqual(threads.map((th) => [th.id, th.name]),
-    [[1, '0 main (paused)'], [2, '1 ping (runnable)'], [3, '2 pong (running)']]);
+    [[1, '0 main (in run())'], [2, '1 ping (runnable)'], [3, '2 pong (running)']]);
 
   const scopes = (await dc.scopesRequest({ frameId: frames[0].id })).body.scopes;
   assert.deepEqual(scopes.map((s) => s.name), ['Locals', 'Globals', 'Tasklet']);
@@ -63,7 +63,7 @@ test('a step over ch.receive() ends in the same tasklet, on the next line, after
   assert.equal(v.body.result, '\'hello\'', 'the producer sent its value');
   const threads = (await dc.threadsRequest()).body.threads;
   assert.deepEqual(threads.map((th) => th.name),
-    ['0 main (paused)', '1 consumer (running)', '2 producer (runnable)']);
+    ['0 main (in run())', '1 consumer (running)', '2 producer (runnable)']);
   await Promise.all([dc.waitForEvent('terminated'), dc.continueRequest({ threadId: consumer })]);
 });
 
