@@ -24,7 +24,7 @@ func (vm *VM) run() (Value, error) {
 	)
 reload:
 	t = vm.cur
-	if t.stopped() {
+	if t.stopped {
 		return t.takeStop()
 	}
 	f = t.frame

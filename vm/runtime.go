@@ -32,7 +32,7 @@ func (vm *VM) finishNested(v Value, err error) (Value, error) {
 	vm.nested++
 	defer func() { vm.nested-- }()
 	vm.invoke(t, base, p)
-	if t.stopped() {
+	if t.stopped {
 		return t.takeStop()
 	}
 	return vm.run()

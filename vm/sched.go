@@ -144,7 +144,7 @@ func (vm *VM) switchTo(next *Tasklet) {
 	}
 	preempted := next.preempted
 	next.preempted = false
-	if next.hasResume {
+	if next.resumeKind != noResume {
 		v, err := next.takeResume()
 		if preempted {
 			// Interrupted between two instructions, the tasklet waits for
@@ -196,7 +196,7 @@ func (vm *VM) startTasklet(t *Tasklet) {
 	if call := t.takeCall(); call != nil {
 		args, kw = call.args, call.kw
 	}
-	if t.hasResume {
+	if t.resumeKind != noResume {
 		if _, err := t.takeResume(); err != nil {
 			// Killed or thrown at before it ever ran: it ends at once.
 			vm.taskletEnded(t, nil, err)

@@ -20,30 +20,30 @@ type Tasklet struct {
 	fn Value
 
 	tempval Value
-	// hasResume says that the tasklet, when next switched to, gets resume
-	// as the result of what it was doing: a value, or the error it fails
-	// with when resumeFails. Until the tasklet starts, it can only be
-	// failed (killed, thrown at), and resume holds instead, unless
-	// hasResume, the frame of its call with the arguments in place, when
-	// the callable is a Python function that can take them (see
+	// resume is what the tasklet gets, when next switched to, as the
+	// result of what it was doing (resumeKind says whether it is a value or
+	// the error it fails with). Until the tasklet starts, it can only be
+	// failed (killed, thrown at), and resume holds instead, when there is
+	// no such failure, the frame of its call with the arguments in place,
+	// if the callable is a Python function that can take them (see
 	// entryFrame; else the arguments are in ext).
 	resume Value
 
 	ext *taskletExt
 
-	liveIndex   int32 // 1 + the tasklet's index in VM.live; 0 when not there
-	offer       byte  // a blocked sender's tempval is what it sends (see offerItem)
-	hasResume   bool
-	resumeFails bool
-	inRing      bool
-	sending     bool // blocked in send (else in receive)
-	bound       bool // has arguments: alive
-	started     bool // its callable has been called
-	dead        bool
-	atomic      bool
-	blockTrap   bool
-	isMain      bool
-	preempted   bool // interrupted by run(timeout) between two instructions
+	liveIndex  int32 // 1 + the tasklet's index in VM.live; 0 when not there
+	offer      byte  // a blocked sender's tempval is what it sends (see offerItem)
+	resumeKind byte  // noResume, resumeValue or resumeFailure
+	stopped    bool  // a nested run of the loop ended: its result is in ext
+	inRing     bool
+	sending    bool // blocked in send (else in receive)
+	bound      bool // has arguments: alive
+	started    bool // its callable has been called
+	dead       bool
+	atomic     bool
+	blockTrap  bool
+	isMain     bool
+	preempted  bool // interrupted by run(timeout) between two instructions
 }
 
 // boundArgs are the arguments a tasklet's callable will be called with.
@@ -61,11 +61,9 @@ type taskletExt struct {
 	// excInfo is the exception being handled, for chaining.
 	excInfo *Exception
 
-	// The result of a nested run of the loop, when its stop frame ends
-	// (stopped).
+	// The result of a nested run of the loop, when its stop frame ends.
 	stopValue Value
 	stopErr   error
-	stopped   bool
 
 	ignoreNesting bool
 
@@ -87,17 +85,14 @@ func (t *Tasklet) extra() *taskletExt {
 // stop records the result of the nested run that just ended.
 func (t *Tasklet) stop(v Value, err error) {
 	x := t.extra()
-	x.stopped, x.stopValue, x.stopErr = true, v, err
+	t.stopped, x.stopValue, x.stopErr = true, v, err
 }
-
-// stopped says that a nested run of the loop ended: its result is in ext.
-func (t *Tasklet) stopped() bool { return t.ext != nil && t.ext.stopped }
 
 // takeStop returns and forgets the result of the nested run that ended.
 func (t *Tasklet) takeStop() (Value, error) {
 	x := t.ext
 	v, err := x.stopValue, x.stopErr
-	x.stopped, x.stopValue, x.stopErr = false, nil, nil
+	t.stopped, x.stopValue, x.stopErr = false, nil, nil
 	return v, err
 }
 
@@ -126,20 +121,27 @@ func (t *Tasklet) alive() bool { return !t.dead && (t.bound || t.started) }
 // scheduled is true while the tasklet is runnable or blocked.
 func (t *Tasklet) scheduled() bool { return t.inRing || t.blockedOn != nil }
 
+// What a tasklet's resume field holds.
+const (
+	noResume = iota
+	resumeValue
+	resumeFailure
+)
+
 // resumeWith sets what the tasklet gets when it next runs: v, or err if
 // it is not nil.
 func (t *Tasklet) resumeWith(v Value, err error) {
-	t.hasResume, t.resume, t.resumeFails = true, v, err != nil
+	t.resumeKind, t.resume = resumeValue, v
 	if err != nil {
-		t.resume = err
+		t.resumeKind, t.resume = resumeFailure, err
 	}
 }
 
 // takeResume returns and forgets what the tasklet gets when it next runs.
 func (t *Tasklet) takeResume() (Value, error) {
-	v, fails := t.resume, t.resumeFails
-	t.hasResume, t.resume, t.resumeFails = false, nil, false
-	if fails {
+	v, kind := t.resume, t.resumeKind
+	t.resumeKind, t.resume = noResume, nil
+	if kind == resumeFailure {
 		return nil, v.(error)
 	}
 	return v, nil
@@ -164,7 +166,7 @@ func (t *Tasklet) setException(e *Exception) {
 // entry returns the frame prepared for the call of the tasklet's
 // callable, or nil.
 func (t *Tasklet) entry() *Frame {
-	if t.started || t.hasResume {
+	if t.started || t.resumeKind != noResume {
 		return nil
 	}
 	f, _ := t.resume.(*Frame)
@@ -174,7 +176,7 @@ func (t *Tasklet) entry() *Frame {
 // setEntry records the frame prepared for the call of the callable of t,
 // which has not started.
 func (t *Tasklet) setEntry(f *Frame) {
-	t.hasResume, t.resumeFails = false, false
+	t.resumeKind = noResume
 	t.resume = nil
 	if f != nil {
 		t.resume = f
@@ -201,7 +203,7 @@ func (t *Tasklet) takeCall() *boundArgs {
 	}
 	call := x.call
 	x.call = nil
-	if x.excInfo == nil && x.stopValue == nil && x.stopErr == nil && !x.stopped && !x.ignoreNesting && len(x.reprStack) == 0 && x.class == nil && x.dict == nil {
+	if x.excInfo == nil && x.stopValue == nil && x.stopErr == nil && !x.ignoreNesting && len(x.reprStack) == 0 && x.class == nil && x.dict == nil {
 		t.ext = nil
 	}
 	return call
