@@ -72,9 +72,8 @@ func (s *Session) onEvaluate(req *godap.EvaluateRequest) {
 func (s *Session) onSetVariable(req *godap.SetVariableRequest) {
 	h, _ := s.current()
 	a := req.Arguments
-	ref, ok := h.variable(a.VariablesReference)
+	ref, ok := s.lookupVars(h, &req.Request, a.VariablesReference)
 	if !ok {
-		s.sendError(&req.Request, fmt.Sprintf("no variables %d: they are valid until the program resumes", a.VariablesReference))
 		return
 	}
 	r := &godap.SetVariableResponse{Response: s.response(&req.Request)}

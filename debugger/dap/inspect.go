@@ -206,9 +206,8 @@ func (s *Session) onScopes(req *godap.ScopesRequest) {
 func (s *Session) onVariables(req *godap.VariablesRequest) {
 	h, _ := s.current()
 	a := req.Arguments
-	ref, ok := h.variable(a.VariablesReference)
+	ref, ok := s.lookupVars(h, &req.Request, a.VariablesReference)
 	if !ok {
-		s.sendError(&req.Request, fmt.Sprintf("no variables %d: they are valid until the program resumes", a.VariablesReference))
 		return
 	}
 	r := &godap.VariablesResponse{Response: s.response(&req.Request)}
@@ -222,6 +221,16 @@ func (s *Session) onVariables(req *godap.VariablesRequest) {
 	if ok {
 		s.send(r)
 	}
+}
+
+// lookupVars returns what a variables reference of this stop names, or
+// answers req with the error.
+func (s *Session) lookupVars(h *handles, req *godap.Request, id int) (varRef, bool) {
+	ref, ok := h.variable(id)
+	if !ok {
+		s.sendError(req, fmt.Sprintf("no variables %d: they are valid until the program resumes", id))
+	}
+	return ref, ok
 }
 
 // A child is one entry of a variables list: a value, or a synthetic

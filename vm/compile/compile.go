@@ -10,16 +10,7 @@ import (
 // File compiles a parsed module. The tree must have no syntax errors. It
 // returns the module's code, or every compile-time error found.
 func File(f *syntax.File) (*Code, []*Error) {
-	r, top := resolveFile(f)
-	if len(r.errors) > 0 {
-		return nil, r.errors
-	}
-	c := &compiler{r: r, filename: f.Path}
-	code := c.compileModule(f, top)
-	if len(c.errors) > 0 {
-		return nil, c.errors
-	}
-	return code, nil
+	return compileTop(f, moduleScope)
 }
 
 // Exec compiles a module for exec() with a locals namespace apart from
@@ -29,11 +20,13 @@ func File(f *syntax.File) (*Code, []*Error) {
 // compiles the top level of a module to use its globals directly, since
 // a module's namespace is its globals.
 func Exec(f *syntax.File) (*Code, []*Error) {
-	r := &resolver{scopes: map[syntax.Node]*scope{}}
-	top := newScope(classScope, "<module>", f, nil)
-	r.scopes[f] = top
-	(&collector{r: r, s: top}).stmts(f.Body)
-	r.analyze(top, map[string]bool{})
+	// A namespace scope at the top: what a class body is.
+	return compileTop(f, classScope)
+}
+
+// compileTop compiles a module whose top level is a scope of kind.
+func compileTop(f *syntax.File, kind scopeKind) (*Code, []*Error) {
+	r, top := resolveFile(f, kind)
 	if len(r.errors) > 0 {
 		return nil, r.errors
 	}

@@ -115,9 +115,9 @@ func (r *resolver) errorf(n syntax.Node, msg string) {
 	r.errors = append(r.errors, &Error{Pos: sp.Start, End: sp.End, Msg: msg})
 }
 
-func resolveFile(f *syntax.File) (*resolver, *scope) {
+func resolveFile(f *syntax.File, kind scopeKind) (*resolver, *scope) {
 	r := &resolver{scopes: map[syntax.Node]*scope{}}
-	top := newScope(moduleScope, "<module>", f, nil)
+	top := newScope(kind, "<module>", f, nil)
 	r.scopes[f] = top
 	c := &collector{r: r, s: top}
 	c.stmts(f.Body)
