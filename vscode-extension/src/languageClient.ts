@@ -1,0 +1,165 @@
+// The language client: tasklet-lsp over stdio for tasklet documents and,
+// with tasklet.server.servePythonFiles, for Python files that import
+// stackless.
+import * as vscode from 'vscode';
+import {
+  DidOpenTextDocumentNotification,
+  LanguageClient,
+  LanguageClientOptions,
+  Middleware,
+  ServerOptions,
+  State,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { findBinary } from './binaries';
+import { isServed } from './models/stackless';
+
+// The middleware hooks of the features tasklet-lsp offers whose first
+// argument is the document they apply to; each is let through for served
+// documents only, since the server never heard of the others.
+const documentHooks = [
+  'provideHover', 'provideDefinition', 'provideDeclaration', 'provideTypeDefinition',
+  'provideReferences', 'prepareRename', 'provideRenameEdits', 'provideDocumentHighlights',
+  'provideDocumentSymbols', 'provideCompletionItem', 'provideSignatureHelp',
+  'prepareCallHierarchy', 'provideDocumentSemanticTokens', 'provideDocumentSemanticTokensEdits',
+  'provideDocumentRangeSemanticTokens', 'provideFoldingRanges', 'provideSelectionRanges',
+  'provideInlayHints', 'provideCodeActions', 'provideCodeLenses', 'didSave', 'willSave',
+  'willSaveWaitUntil',
+] as const;
+
+export class TaskletLanguageClient implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  // Python documents the server has been told about.
+  private readonly servedPython = new Set<string>();
+  private readonly status: vscode.StatusBarItem;
+  private readonly output: vscode.OutputChannel;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly extensionPath: string) {
+    this.output = vscode.window.createOutputChannel('Tasklet Language Server');
+    this.status = vscode.window.createStatusBarItem('tasklet.serverStatus', vscode.StatusBarAlignment.Left, 10);
+    this.status.name = 'Tasklet Language Server';
+    this.status.command = 'tasklet.restartServer';
+    this.showStatus('$(sync~spin) Tasklet', 'Starting tasklet-lsp');
+    this.status.show();
+    this.disposables.push(this.output, this.status, vscode.workspace.onDidChangeTextDocument((e) => this.openIfNowServed(e.document)));
+  }
+
+  private servePythonFiles(): boolean {
+    return vscode.workspace.getConfiguration('tasklet.server').get<boolean>('servePythonFiles', true);
+  }
+
+  private served(doc: vscode.TextDocument): boolean {
+    return doc.languageId !== 'python' || this.servedPython.has(doc.uri.toString());
+  }
+
+  private middleware(): Middleware {
+    const middleware: Record<string, unknown> = {};
+    for (const hook of documentHooks) {
+      middleware[hook] = (doc: vscode.TextDocument, ...rest: unknown[]) => {
+        const next = rest.pop() as (...args: unknown[]) => unknown;
+        return this.served(doc) ? next(doc, ...rest) : undefined;
+      };
+    }
+    return {
+      ...middleware,
+      didOpen: (doc, next) => {
+        if (doc.languageId !== 'python') {
+          return next(doc);
+        }
+        if (isServed(doc, this.servePythonFiles())) {
+          this.servedPython.add(doc.uri.toString());
+          return next(doc);
+        }
+        return Promise.resolve();
+      },
+      didChange: (event, next) => (this.served(event.document) ? next(event) : Promise.resolve()),
+      didClose: (doc, next) => {
+        const served = this.served(doc);
+        this.servedPython.delete(doc.uri.toString());
+        return served ? next(doc) : Promise.resolve();
+      },
+    };
+  }
+
+  // openIfNowServed tells the server about a Python file that an edit
+  // made a tasklet program (it now imports stackless).
+  private openIfNowServed(doc: vscode.TextDocument): void {
+    const client = this.client;
+    if (!client?.isRunning() || doc.languageId !== 'python' || this.served(doc) || !isServed(doc, this.servePythonFiles())) {
+      return;
+    }
+    this.servedPython.add(doc.uri.toString());
+    void client.sendNotification(DidOpenTextDocumentNotification.type, client.code2ProtocolConverter.asOpenTextDocumentParams(doc));
+  }
+
+  private showStatus(text: string, tooltip: string): void {
+    this.status.text = text;
+    this.status.tooltip = `${tooltip}\nClick to restart the language server.`;
+  }
+
+  async start(): Promise<void> {
+    let command: string;
+    try {
+      command = findBinary(this.extensionPath, 'tasklet-lsp', 'tasklet.server.path').path;
+    } catch (err) {
+      const message = (err as Error).message;
+      this.showStatus('$(error) Tasklet', message);
+      void vscode.window.showErrorMessage(message);
+      return;
+    }
+    const serverOptions: ServerOptions = { command, transport: TransportKind.stdio };
+    const selector: LanguageClientOptions['documentSelector'] = [
+      { scheme: 'file', language: 'tasklet' },
+      { scheme: 'untitled', language: 'tasklet' },
+    ];
+    if (this.servePythonFiles()) {
+      selector.push({ scheme: 'file', language: 'python' }, { scheme: 'untitled', language: 'python' });
+    }
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: selector,
+      outputChannel: this.output,
+      middleware: this.middleware(),
+    };
+    // The id "tasklet" makes the client read its trace level from tasklet.trace.server.
+    const client = new LanguageClient('tasklet', 'Tasklet Language Server', serverOptions, clientOptions);
+    this.client = client;
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) {
+        this.showStatus('$(check) Tasklet', `tasklet-lsp is running (${command})`);
+      } else if (e.newState === State.Starting) {
+        this.showStatus('$(sync~spin) Tasklet', `Starting ${command}`);
+      } else {
+        this.showStatus('$(circle-slash) Tasklet', 'tasklet-lsp is stopped');
+      }
+    });
+    try {
+      await client.start();
+    } catch (err) {
+      this.showStatus('$(error) Tasklet', `tasklet-lsp failed to start: ${(err as Error).message}`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.servedPython.clear();
+    if (client?.isRunning()) {
+      await client.stop();
+    } else if (client) {
+      await client.dispose();
+    }
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  dispose(): void {
+    void this.stop();
+    for (const d of this.disposables) {
+      d.dispose();
+    }
+  }
+}
