@@ -1,5 +1,7 @@
 package vm
 
+import "time"
+
 // A Listener observes a running program for a debugger. The VM calls it on
 // its own goroutine, synchronously: the program is stopped for the
 // duration of the call, which may inspect it (see inspect.go), change
@@ -53,13 +55,53 @@ func (vm *VM) SetExceptionEvents(on bool) { vm.exceptionEvents = on }
 // tasklet switch or backward jump, and the listener's Paused to be
 // called there. Unlike everything else in the VM, it may be called from
 // any goroutine: it is how a debugger's "pause" reaches a running loop.
-func (vm *VM) RequestPause() { vm.attention.Or(attnPause) }
+func (vm *VM) RequestPause() {
+	vm.attention.Or(attnPause)
+	vm.wakeSleep()
+}
 
 // Abort ends the program at its next call, return, switch, backward jump
 // or line event: RunFile and RunSource return ErrAborted, and nothing
 // more of the program runs, not even finally blocks. It may be called
 // from any goroutine, and from a listener, which should then return.
-func (vm *VM) Abort() { vm.attention.Or(attnAbort) }
+func (vm *VM) Abort() {
+	vm.attention.Or(attnAbort)
+	vm.wakeSleep()
+}
+
+// wakeSleep interrupts time.sleep, if the program is in it, so that a
+// pause or an abort need not wait for the end of the sleep.
+func (vm *VM) wakeSleep() {
+	select {
+	case vm.wake <- struct{}{}:
+	default:
+	}
+}
+
+// sleep is time.sleep: it blocks every tasklet for d, but stops for a
+// pause, and ends at once for an abort.
+func (vm *VM) sleep(d time.Duration) {
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	for {
+		select {
+		case <-timer.C:
+			return
+		case <-vm.wake:
+			a := vm.attention.Load()
+			if a&attnAbort != 0 {
+				panic(aborted{})
+			}
+			if a&attnPause != 0 {
+				if f := vm.callerFrame(); f != nil {
+					// Stopped in the call of sleep; the time stopped
+					// counts as slept.
+					vm.paused(vm.cur, f)
+				}
+			}
+		}
+	}
+}
 
 // The bits of VM.attention.
 const (

@@ -74,7 +74,7 @@ func newTimeModule(vm *VM) *Module {
 		}
 		vm.Stdout.Flush()
 		if !vm.limits.sandbox {
-			time.Sleep(time.Duration(secs * 1e9))
+			vm.sleep(time.Duration(secs * 1e9))
 		}
 		return None, nil
 	})

@@ -61,6 +61,8 @@ type VM struct {
 	// exceptionEvents says whether the listener wants Exception events
 	// (see debug.go).
 	exceptionEvents bool
+	// wake interrupts time.sleep for RequestPause and Abort.
+	wake chan struct{}
 	// evaluating is set while a debugger evaluates code in a stopped
 	// program: tasklets cannot switch, and the debugger's events stop.
 	evaluating bool
@@ -120,6 +122,7 @@ func New(opts Options) *VM {
 		modules: map[string]*Module{},
 		budget:  noBudget,
 		sources: map[string]*sourceFile{},
+		wake:    make(chan struct{}, 1),
 	}
 	vm.stdout = &stdStream{name: "<stdout>", w: vm.Stdout, unbuffered: opts.UnbufferedStdout}
 	vm.stderr = &stdStream{name: "<stderr>", w: vm.Stderr, unbuffered: true}

@@ -495,3 +495,24 @@ func TestBreakpointOfAnotherTaskletDuringAStep(t *testing.T) {
 	assert.Contains(t, ev["description"], "in tasklet 1, during a step of tasklet 2")
 	c.request("disconnect", nil)
 }
+
+// Pause and terminate reach a program in time.sleep without waiting for
+// the end of the sleep.
+func TestPauseInSleep(t *testing.T) {
+	c := newClient(t)
+	c.start("sleepy.py", nil, nil)
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(c.output("stdout"), "sleeping") && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	began := time.Now()
+	c.request("pause", map[string]any{"threadId": mainThread})
+	assert.Equal(t, "pause", c.stopped()["reason"])
+	_, ln, _ := c.top(mainThread)
+	assert.Equal(t, 3, ln)
+	c.request("continue", map[string]any{"threadId": mainThread})
+	c.request("terminate", nil)
+	c.event("terminated")
+	assert.Less(t, time.Since(began), 5*time.Second)
+	assert.NotContains(t, c.output("stdout"), "woke")
+}
