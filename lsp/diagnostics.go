@@ -33,13 +33,20 @@ func (s *Server) publisher(ctx context.Context) {
 		case <-s.wake:
 		}
 		s.mu.Lock()
-		var uris []protocol.DocumentURI
+		// The documents the user edited come first; those pending only
+		// because a file they import changed (possibly many for one
+		// keystroke) after them.
+		var edited, importers []protocol.DocumentURI
 		for u := range s.pending {
-			uris = append(uris, u)
+			if doc := s.docs[u]; doc != nil && doc.snap != nil && doc.snap.version == doc.version {
+				importers = append(importers, u)
+			} else {
+				edited = append(edited, u)
+			}
 		}
 		clear(s.pending)
 		s.mu.Unlock()
-		for _, u := range uris {
+		for _, u := range append(edited, importers...) {
 			s.publish(ctx, u)
 		}
 	}

@@ -255,3 +255,26 @@ func TestRegistersForWatchedFiles(t *testing.T) {
 	case <-time.After(100 * time.Millisecond):
 	}
 }
+
+// After an edit of a file that many open files import, the edited file's
+// diagnostics come first.
+func TestEditedFilePublishedBeforeImporters(t *testing.T) {
+	root := t.TempDir()
+	e, _ := start(t)
+	lib := uri.File(filepath.Join(root, "lib.py"))
+	e.openURI(lib, libPy)
+	e.diagnostics(lib)
+	for i := range 8 {
+		u := uri.File(filepath.Join(root, fmt.Sprintf("app%d.py", i)))
+		e.openURI(u, appPy)
+		e.diagnostics(u)
+	}
+	e.edit(lib, rng(5, 4, 5, 9), "begin")
+	select {
+	case p := <-e.diags:
+		assert.Equal(t, lib, p.URI)
+		assert.Equal(t, e.versions[lib], int32(p.Version))
+	case <-time.After(timeout):
+		t.Fatal("no diagnostics")
+	}
+}
