@@ -38,17 +38,57 @@ func (s *Server) publisher(ctx context.Context) {
 		// keystroke) after them.
 		var edited, importers []protocol.DocumentURI
 		for u := range s.pending {
-			if doc := s.docs[u]; doc != nil && doc.snap != nil && doc.snap.version == doc.version {
-				importers = append(importers, u)
-			} else {
+			if s.editedLocked(u) {
 				edited = append(edited, u)
+			} else {
+				importers = append(importers, u)
 			}
 		}
 		clear(s.pending)
 		s.mu.Unlock()
-		for _, u := range append(edited, importers...) {
+		for _, u := range edited {
 			s.publish(ctx, u)
 		}
+		for i, u := range importers {
+			if s.editPending() {
+				// Another keystroke arrived: it goes before the rest.
+				s.requeue(importers[i:])
+				break
+			}
+			s.publish(ctx, u)
+		}
+	}
+}
+
+// editedLocked reports whether a document's own text changed since its
+// last analysis (rather than only a file it imports). s.mu is held.
+func (s *Server) editedLocked(u protocol.DocumentURI) bool {
+	doc := s.docs[u]
+	return doc == nil || doc.snap == nil || doc.snap.version != doc.version
+}
+
+// editPending reports whether an edited document waits for diagnostics.
+func (s *Server) editPending() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for u := range s.pending {
+		if s.editedLocked(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// requeue puts documents back among the pending ones, for the next round.
+func (s *Server) requeue(uris []protocol.DocumentURI) {
+	s.mu.Lock()
+	for _, u := range uris {
+		s.pending[u] = true
+	}
+	s.mu.Unlock()
+	select {
+	case s.wake <- struct{}{}:
+	default:
 	}
 }
 
