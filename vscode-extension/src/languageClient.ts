@@ -9,7 +9,6 @@ import {
   Middleware,
   ServerOptions,
   State,
-  TransportKind,
 } from 'vscode-languageclient/node';
 import { findBinary } from './binaries';
 import { isServed } from './models/stackless';
@@ -108,7 +107,9 @@ export class TaskletLanguageClient implements vscode.Disposable {
       void vscode.window.showErrorMessage(message);
       return;
     }
-    const serverOptions: ServerOptions = { command, transport: TransportKind.stdio };
+    // No transport: the client then talks over stdio without adding a
+    // --stdio flag, which tasklet-lsp refuses.
+    const serverOptions: ServerOptions = { command };
     const selector: LanguageClientOptions['documentSelector'] = [
       { scheme: 'file', language: 'tasklet' },
       { scheme: 'untitled', language: 'tasklet' },
