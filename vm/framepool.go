@@ -180,7 +180,11 @@ func (p *framePool) get(n int) *Frame {
 }
 
 // slotsAt returns the slots that begin at s, an element of an array of a
-// frame's size.
+// frame's size. The array type is larger than the allocation, which is
+// what the race detector's pointer checks (checkptr) refuse; the frame
+// never indexes past its code's frameSize, and slotSlice bounds it.
+//
+//go:nocheckptr
 func slotsAt(s *Value) *[maxFrameSlots]Value {
 	return (*[maxFrameSlots]Value)(unsafe.Pointer(s))
 }
