@@ -342,6 +342,12 @@ func TypeOf(v Value) *Type {
 		return ellipsisTypeType
 	case NotImplementedType:
 		return notImplementedTypeType
+	case *Channel:
+		// Channels and tasklets are typed too; named here, their methods
+		// skip the interface case's lookup, a channel operation each.
+		return v.pyType()
+	case *Tasklet:
+		return v.pyType()
 	case typed:
 		return v.pyType()
 	}
