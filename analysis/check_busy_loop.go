@@ -38,7 +38,7 @@ func checkNonYieldingLoop(r *Result) []Diagnostic {
 		default:
 			return true
 		}
-		out = append(out, Diagnostic{Range: head, Severity: Warning, Code: "TL013", Message: msg})
+		out = append(out, Diagnostic{Range: head, Severity: Warning, Code: "TL013", Message: msg, Related: r.runningTasklet(enclosingFunc(s))})
 		return true
 	})
 	return out

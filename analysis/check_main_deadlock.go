@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"strings"
 
 	"tasklet/syntax"
@@ -116,6 +117,15 @@ func checkMainDeadlock(r *Result) []Diagnostic {
 		return nil
 	}
 	var related []Related
+	if n, ok := found.channel.(*syntax.Name); ok {
+		if sym := r.Names[n]; sym != nil && len(sym.Defs) > 0 {
+			msg := fmt.Sprintf("'%s' is defined here", sym.Name)
+			if r.isChannelVar(sym) {
+				msg = fmt.Sprintf("channel '%s' is created here", sym.Name)
+			}
+			related = append(related, Related{Range: sym.Defs[0].Name.Range, Message: msg})
+		}
+	}
 	for _, call := range foundThrough {
 		related = append(related, Related{Range: call.Range, Message: "the main tasklet gets there through this call"})
 	}

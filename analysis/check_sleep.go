@@ -9,7 +9,7 @@ func checkSleepInTasklet(r *Result) []Diagnostic {
 		if !isStubFunc(r.funcType(cs.call, cs.scope), "time", "sleep") || !r.inTasklet(cs.scope) {
 			continue
 		}
-		out = append(out, Diagnostic{Range: cs.call.Range, Severity: Warning, Code: "TL006",
+		out = append(out, Diagnostic{Range: cs.call.Range, Severity: Warning, Code: "TL006", Related: r.runningTasklet(enclosingFunc(cs.scope)),
 			Message: "time.sleep() in a tasklet blocks the whole thread: no other tasklet runs until it returns; to wait, block on a channel or call stackless.schedule() in a loop"})
 	}
 	return out

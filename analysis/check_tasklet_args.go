@@ -12,13 +12,16 @@ func checkTaskletArgs(r *Result) []Diagnostic {
 	facts := r.tasklets()
 	var out []Diagnostic
 	report := func(fn syntax.Expr, s *Scope, args *syntax.Call) {
-		f, bound, name := r.callee(r.TypeOf(fn, s))
+		t := r.TypeOf(fn, s)
+		f, bound, name := r.callee(t)
 		if f == nil {
 			return
 		}
 		for _, p := range checkArgs(f, bound, args, name) {
-			out = append(out, argDiagnostic(p, "TL008",
-				"the tasklet's function does not take these arguments: "+p.msg+"; the TypeError is raised inside the tasklet when it first runs"))
+			d := argDiagnostic(p, "TL008",
+				"the tasklet's function does not take these arguments: "+p.msg+"; the TypeError is raised inside the tasklet when it first runs")
+			d.Related = r.definedAt(t)
+			out = append(out, d)
 		}
 	}
 	for _, cs := range facts.creations {

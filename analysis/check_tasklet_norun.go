@@ -34,6 +34,9 @@ func checkTaskletsNeverRun(r *Result) []Diagnostic {
 		if fix, ok := r.addRunFix(); ok {
 			d.Fixes = []Fix{fix}
 		}
+		if body := r.File.Body; len(body) > 0 {
+			d.Related = []Related{{Range: body[len(body)-1].Span(), Message: "the main tasklet's code ends here without letting a tasklet run"}}
+		}
 		out = append(out, d)
 	}
 	return out

@@ -74,7 +74,9 @@ func (r *Result) unscheduled(call *syntax.Call, fn syntax.Expr, why string) Diag
 	d := Diagnostic{Range: call.Range, Severity: Warning, Code: "TL001",
 		Message: fmt.Sprintf("tasklet bound to %s is never scheduled, so %s never runs: %s; call it with the arguments, %s(...), to schedule it",
 			r.exprText(fn), r.exprText(fn), why, r.exprText(call))}
-	if t := r.TypeOf(fn, r.scopeAt(call)); t.Kind == FuncType {
+	t := r.TypeOf(fn, r.scopeAt(call))
+	d.Related = r.definedAt(t)
+	if t.Kind == FuncType {
 		if fixes := len(checkArgs(t.Func, t.Bound, &syntax.Call{Range: call.Range}, t.Func.Name())); fixes == 0 {
 			d.Fixes = []Fix{{Title: "Schedule the tasklet: add ()", Edits: []Edit{{Range: syntax.Range{Start: call.End, End: call.End}, New: "()"}}}}
 		}

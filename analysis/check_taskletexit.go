@@ -23,7 +23,7 @@ func checkSwallowedTaskletExit(r *Result) []Diagnostic {
 		if what == "" || !r.inTasklet(r.scopeAt(h)) {
 			return true
 		}
-		d := Diagnostic{Range: handlerHead(h), Severity: Warning, Code: "TL007",
+		d := Diagnostic{Range: handlerHead(h), Severity: Warning, Code: "TL007", Related: r.runningTasklet(enclosingFunc(r.scopeAt(h))),
 			Message: fmt.Sprintf("%s also catches TaskletExit, so kill() cannot end this tasklet: the handler swallows it and the tasklet runs on; catch Exception instead, or re-raise", what)}
 		if h.Type == nil {
 			d.Fixes = []Fix{{Title: "Catch Exception instead", Edits: []Edit{{

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"sort"
 
 	"tasklet/syntax"
@@ -128,6 +129,49 @@ func enclosingFunc(s *Scope) syntax.Node {
 		}
 	}
 	return nil
+}
+
+// runningTasklet is a related location for code in function fn that runs
+// in a tasklet: the stackless.tasklet(...) call that creates a tasklet
+// whose function is fn or calls it, through this file's functions.
+func (r *Result) runningTasklet(fn syntax.Node) []Related {
+	for _, cs := range r.tasklets().creations {
+		arg := taskletFuncArg(cs.call)
+		if arg == nil {
+			continue
+		}
+		t := r.TypeOf(arg, cs.scope)
+		if t.Kind != FuncType || t.Func.Mod != r.Module {
+			continue
+		}
+		seen := map[syntax.Node]bool{}
+		work := []syntax.Node{t.Func.node()}
+		for len(work) > 0 {
+			n := work[len(work)-1]
+			work = work[:len(work)-1]
+			if n == fn {
+				return []Related{{Range: cs.call.Range, Message: "the tasklet that runs this code is created here"}}
+			}
+			if !seen[n] {
+				seen[n] = true
+				work = append(work, r.calleesIn(n)...)
+			}
+		}
+	}
+	return nil
+}
+
+// definedAt is a related location for the function a tasklet runs: its
+// def (or lambda) when it is in this file.
+func (r *Result) definedAt(t Type) []Related {
+	if t.Kind != FuncType || t.Func.Mod != r.Module {
+		return nil
+	}
+	rng := t.Func.node().Span()
+	if t.Func.Def != nil {
+		rng = t.Func.Def.Name.Range
+	}
+	return []Related{{Range: rng, Message: fmt.Sprintf("%s is defined here", t.Func.Name())}}
 }
 
 // inTasklet reports whether code in scope s runs in a tasklet other than
