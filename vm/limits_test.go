@@ -169,7 +169,10 @@ func TestInstructionLimitBuiltins(t *testing.T) {
 			start := time.Now()
 			_, errOut, err := runLimited(t, src+"\nprint('finished')\n", 1_000_000, false)
 			assert.ErrorIs(t, err, vm.ErrInstructionLimit, "stderr: %s", errOut)
-			assert.Less(t, time.Since(start), 2*time.Second)
+			// Not a timing: each of these runs for hours, or runs out of
+			// memory, unless the limit cuts it short; a loaded machine
+			// (or the race detector) is still far inside the bound.
+			assert.Less(t, time.Since(start), 60*time.Second)
 		})
 	}
 }
