@@ -5,6 +5,7 @@ import { registerDebugger } from './debug';
 import { TaskletLanguageClient } from './languageClient';
 import { isServed } from './models/stackless';
 import { ChannelsView } from './views/channels';
+import { registerOpenLocation } from './views/openLocation';
 import { TaskletSessions } from './views/sessions';
 import { TaskletsView } from './views/tasklets';
 
@@ -26,6 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     sessions,
     new TaskletsView(sessions),
     new ChannelsView(sessions),
+    registerOpenLocation(),
     vscode.commands.registerCommand('tasklet.restartServer', () => client.restart()),
     vscode.window.onDidChangeActiveTextEditor(updateEditorContext),
     vscode.workspace.onDidSaveTextDocument((doc) => {

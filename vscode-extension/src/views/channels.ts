@@ -5,20 +5,12 @@ import {
   ChannelInfo, Waiter, channelDescription, channelLabel, channelTooltip, parseLocation, queue,
   waiterDescription, waiterLabel, waiterTooltip,
 } from '../models/channels';
+import { openLocation, openLocationCommand } from './openLocation';
 import { SessionChange, TaskletSessions } from './sessions';
 
 type Node =
   | { kind: 'channel'; channel: ChannelInfo; index: number }
   | { kind: 'waiter'; waiter: Waiter; index: number; channel: number };
-
-function openAt(file: string, line: number | undefined): vscode.Command {
-  const l = Math.max((line ?? 1) - 1, 0);
-  return {
-    title: 'Open',
-    command: 'vscode.open',
-    arguments: [vscode.Uri.file(file), { selection: new vscode.Range(l, 0, l, 0) }],
-  };
-}
 
 export class ChannelsView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -81,8 +73,7 @@ export class ChannelsView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   private async revealCreation(node: Node): Promise<void> {
     const where = node.kind === 'channel' ? parseLocation(node.channel.created) : undefined;
     if (where) {
-      const command = openAt(where.file, where.line);
-      await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
+      await openLocation(where.file, where.line);
     }
   }
 
@@ -105,7 +96,7 @@ export class ChannelsView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     item.contextValue = 'taskletWaiter';
     item.iconPath = new vscode.ThemeIcon(w.direction === 'send' ? 'arrow-right' : 'arrow-left');
     if (w.file) {
-      item.command = openAt(w.file, w.line);
+      item.command = openLocationCommand(w.file, w.line);
     }
     return item;
   }

@@ -6,6 +6,7 @@ import {
   filterDescription, frameDescription, frameLabel, groupByState, groupLabel, moreLabel, nextPage,
   stateLabel, taskletDescription, taskletLabel, taskletTooltip,
 } from '../models/tasklets';
+import { openLocationCommand } from './openLocation';
 import { SessionChange, TaskletSessions } from './sessions';
 
 // How many tasklets one request asks for; a program may have 100,000.
@@ -202,13 +203,8 @@ export class TaskletsView implements vscode.TreeDataProvider<Node>, vscode.Dispo
         item.contextValue = 'taskletFrame';
         item.iconPath = new vscode.ThemeIcon('debug-stackframe-dot');
         if (f.source?.path) {
-          const line = Math.max(f.line - 1, 0);
           item.tooltip = `${f.source.path}:${f.line}`;
-          item.command = {
-            title: 'Open',
-            command: 'vscode.open',
-            arguments: [vscode.Uri.file(f.source.path), { selection: new vscode.Range(line, 0, line, 0), preserveFocus: true }],
-          };
+          item.command = openLocationCommand(f.source.path, f.line);
         }
         return item;
       }
