@@ -15,7 +15,7 @@ const artifacts = path.join(setup.e2eDir, 'artifacts');
 
 // Lines of prodcons.tpy (see setup.js).
 const PRODUCER_SEND_LINE = 8;
-const RECEIVE_LINE = 14;
+const RECEIVE_LINE = 15;
 
 describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
   let server;
@@ -80,6 +80,11 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
     return pane.locator('.monaco-list-row', { hasText: text });
   }
 
+  // local is the Variables view's row of a local variable with its value.
+  function local(name, value) {
+    return view('Variables').locator(`.monaco-list-row[aria-label="${name}, value ${value}"]`);
+  }
+
   async function setExpanded(title, expanded) {
     const header = page.locator(`.pane-header[aria-label="${title} Section"]`);
     if (await header.getAttribute('aria-expanded') !== String(expanded)) {
@@ -89,18 +94,21 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
   }
 
   // dragSash drags the side bar's horizontal sash at the top of the view
-  // with the given title to y.
+  // with the given title to y. The sashes follow a layout that may still be
+  // under way, so it looks for 5 seconds.
   async function dragSash(title, y) {
-    const header = await page.locator(`.pane-header[aria-label="${title} Section"]`).boundingBox();
-    const sashes = await page.locator('.part.sidebar .monaco-sash.horizontal').all();
-    for (const sash of sashes) {
-      const box = await sash.boundingBox();
-      if (box && Math.abs(box.y + box.height / 2 - header.y) <= 4) {
-        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-        await page.mouse.down();
-        await page.mouse.move(box.x + box.width / 2, y, { steps: 5 });
-        await page.mouse.up();
-        return;
+    const header = page.locator(`.pane-header[aria-label="${title} Section"]`);
+    for (const deadline = Date.now() + 5000; Date.now() < deadline; await page.waitForTimeout(200)) {
+      const top = (await header.boundingBox()).y;
+      for (const sash of await page.locator('.part.sidebar .monaco-sash.horizontal').all()) {
+        const box = await sash.boundingBox();
+        if (box && Math.abs(box.y + box.height / 2 - top) <= 4) {
+          await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+          await page.mouse.down();
+          await page.mouse.move(box.x + box.width / 2, y, { steps: 5 });
+          await page.mouse.up();
+          return;
+        }
       }
     }
     assert.fail(`no sash above the ${title} view`);
@@ -127,14 +135,14 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
   }
 
   // stoppedIn waits until the editor and the Call Stack show the program
-  // stopped at line of prodcons.tpy, for reason, in the tasklet whose
-  // thread is named thread.
+  // stopped in consumer at line of prodcons.tpy, for reason, in the
+  // tasklet whose thread is named thread.
   async function stoppedIn(thread, line, reason) {
     await page.locator('.monaco-editor .codicon-debug-stackframe').waitFor();
     await waitForCursorLine(line);
     const stack = view('Call Stack');
     await row(stack, thread).filter({ hasText: reason }).waitFor();
-    await stack.locator('.monaco-list-row.selected', { hasText: 'prodcons.tpy' }).filter({ hasText: `${line}:` }).waitFor();
+    await stack.locator('.monaco-list-row[aria-level="2"]', { hasText: 'consumer' }).filter({ hasText: new RegExp(`prodcons\\.tpy\\s*${line}:`) }).waitFor();
   }
 
   before(async () => {
@@ -196,18 +204,18 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
 
   it('hovers over a function', async () => {
     await openFile('prodcons.tpy');
-    await gotoLine(20, 24);
+    await gotoLine(21, 24);
     await command('Show or Focus Hover');
-    await page.locator('.monaco-hover-content', { hasText: 'producer' }).waitFor();
+    await page.locator('.monaco-hover-content', { hasText: 'def producer(k)' }).waitFor();
     await shot('hover');
     await page.keyboard.press('Escape');
   });
 
   it('goes to a definition', async () => {
-    await gotoLine(20, 24);
+    await gotoLine(21, 24);
     await page.keyboard.press('F12');
     await waitForCursorLine(7);
-    assert.equal((await cursor()).line, 7);
+    assert.deepEqual(await cursor(), { line: 7, column: 5 });
     await shot('definition');
   });
 
@@ -258,7 +266,21 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
     await page.keyboard.press('F10');
     await stoppedIn('4 consumer', RECEIVE_LINE + 1, /step/i);
     await setExpanded('Variables', true);
-    await view('Variables').locator('.monaco-list-row[aria-label="value, value 10"]').waitFor();
+    await local('value', 10).waitFor();
     await shot('stepped-over-receive');
+  });
+
+  it('steps over a receive that waits for other tasklets and stays in the same tasklet', async () => {
+    for (const i of [1, 2, 3]) {
+      await page.keyboard.press('F5');
+      await local('i', i).waitFor();
+      await stoppedIn('4 consumer', RECEIVE_LINE, /breakpoint/i);
+    }
+    await row(view('Tasklets'), 'runnable (3)').waitFor();
+    await shot('before-blocking-receive');
+    await page.keyboard.press('F10');
+    await local('value', 11).waitFor();
+    await stoppedIn('4 consumer', RECEIVE_LINE + 1, /step/i);
+    await shot('stepped-over-blocking-receive');
   });
 });

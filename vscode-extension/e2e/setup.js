@@ -171,9 +171,10 @@ async function startCodeServer(vsixFile, logFile) {
   };
 }
 
-// The workspace's programs. prodcons.tpy stops in its consumer with three
-// producers blocked on ch.send, each holding its value, and the main
-// tasklet blocked on done.receive(); lines are numbered from 1.
+// The workspace's programs. prodcons.tpy's consumer first finds three
+// producers blocked on ch.send, each holding its value, while the main
+// tasklet is blocked on done.receive(); its fourth ch.receive() blocks
+// until a producer, runnable by then, sends again.
 const programs = {
   'syntax_error.tpy': `import stackless
 
@@ -201,6 +202,7 @@ done = stackless.channel()
 
 def producer(k):
     ch.send(k * 10)
+    ch.send(k * 10 + 1)
 
 
 def consumer(n):
@@ -213,7 +215,7 @@ def consumer(n):
 
 for k in range(1, 4):
     stackless.tasklet(producer)(k)
-stackless.tasklet(consumer)(3)
+stackless.tasklet(consumer)(6)
 print("total", done.receive())
 `,
 };
