@@ -1,8 +1,10 @@
 package lsp
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"os"
 	"slices"
 
 	"go.lsp.dev/jsonrpc2"
@@ -18,13 +20,23 @@ func (s *Server) didOpen(_ context.Context, params json.RawMessage) (any, error)
 	if !ok {
 		path = string(p.TextDocument.URI)
 	}
+	text := []byte(p.TextDocument.Text)
 	s.mu.Lock()
 	s.docs[p.TextDocument.URI] = &document{uri: p.TextDocument.URI, path: path,
-		version: p.TextDocument.Version, text: []byte(p.TextDocument.Text)}
+		version: p.TextDocument.Version, text: text}
 	s.mu.Unlock()
 	s.invalidate(p.TextDocument.URI)
-	s.fileChanged(path)
+	s.textMoved(path, text)
 	return nil, nil
+}
+
+// textMoved is called when the text importers read for the file at path
+// moves between the editor's and the disk's (the file is opened or
+// closed): only when the two differ did the file change for them.
+func (s *Server) textMoved(path string, editor []byte) {
+	if disk, err := os.ReadFile(path); err != nil || !bytes.Equal(disk, editor) {
+		s.fileChanged(path)
+	}
 }
 
 // didChange applies the edits at once, on the read loop, so that the next
@@ -55,16 +67,15 @@ func (s *Server) didClose(ctx context.Context, params json.RawMessage) (any, err
 		return nil, err
 	}
 	s.mu.Lock()
-	var path string
-	if doc := s.docs[p.TextDocument.URI]; doc != nil {
-		path = doc.path
-	}
+	doc := s.docs[p.TextDocument.URI]
 	delete(s.docs, p.TextDocument.URI)
 	delete(s.pending, p.TextDocument.URI)
 	s.mu.Unlock()
-	// Importers read the file from disk again, which may differ from the
-	// editor's unsaved text.
-	s.fileChanged(path)
+	if doc != nil {
+		// Importers read the file from disk again, which may differ from
+		// the editor's unsaved text.
+		s.textMoved(doc.path, doc.text)
+	}
 	// The file's problems leave the editor with it.
 	return nil, s.conn.Notify(ctx, "textDocument/publishDiagnostics",
 		&protocol.PublishDiagnosticsParams{URI: p.TextDocument.URI, Diagnostics: []protocol.Diagnostic{}})
