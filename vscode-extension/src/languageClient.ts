@@ -22,8 +22,7 @@ const documentHooks = [
   'provideDocumentSymbols', 'provideCompletionItem', 'provideSignatureHelp',
   'prepareCallHierarchy', 'provideDocumentSemanticTokens', 'provideDocumentSemanticTokensEdits',
   'provideDocumentRangeSemanticTokens', 'provideFoldingRanges', 'provideSelectionRanges',
-  'provideInlayHints', 'provideCodeActions', 'provideCodeLenses', 'didSave', 'willSave',
-  'willSaveWaitUntil',
+  'provideInlayHints', 'provideCodeActions', 'provideCodeLenses',
 ] as const;
 
 export class TaskletLanguageClient implements vscode.Disposable {
@@ -120,6 +119,8 @@ export class TaskletLanguageClient implements vscode.Disposable {
     const clientOptions: LanguageClientOptions = {
       documentSelector: selector,
       outputChannel: this.output,
+      // The server reads tasklet.disabledChecks from the notification a change sends.
+      synchronize: { configurationSection: 'tasklet' },
       middleware: this.middleware(),
     };
     // The id "tasklet" makes the client read its trace level from tasklet.trace.server.
