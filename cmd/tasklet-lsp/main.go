@@ -1,6 +1,7 @@
 // Command tasklet-lsp is Tasklet's language server: it speaks the Language
 // Server Protocol on standard input and output, and writes its own error
-// reports on standard error. Editors start it; it takes no arguments.
+// reports on standard error. Editors start it; it takes no arguments but
+// --stdio, which clients that can use other transports pass.
 //
 // The work lives in package lsp; this command only wires the standard
 // streams to it and exits with the status the protocol prescribes.
@@ -28,8 +29,10 @@ func (stdio) Close() error {
 }
 
 func main() {
-	if len(os.Args) > 1 {
-		fmt.Fprintln(os.Stderr, "usage: tasklet-lsp\n\ntasklet-lsp speaks the Language Server Protocol on stdin and stdout; an editor starts it.")
+	// Clients that start a server over stdio often say so with --stdio
+	// (vscode-languageclient does); it is what the server does anyway.
+	if len(os.Args) > 2 || len(os.Args) == 2 && os.Args[1] != "--stdio" {
+		fmt.Fprintln(os.Stderr, "usage: tasklet-lsp [--stdio]\n\ntasklet-lsp speaks the Language Server Protocol on stdin and stdout; an editor starts it.")
 		os.Exit(2)
 	}
 	// Analysis makes many small, short-lived maps and the server's live
