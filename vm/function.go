@@ -22,9 +22,11 @@ type Code struct {
 	traced    []uint32
 	lineCode  []uint32
 	lineEpoch uint32
-	// lookups caches, for each name of Names, its lookup in the class last
-	// seen by an attribute instruction using it (see classLookup).
-	lookups []cachedLookup
+	// lookups caches, for each name of Names, its lookup in the two
+	// classes last seen by an attribute instruction using it (see
+	// classLookup), and where the name was in the instance dict last
+	// searched for it (see dictLookup).
+	lookups []nameCache
 	// globals caches, for each name of Names, where LOAD_GLOBAL found it
 	// (see globalLookup).
 	globals []globalLookup
@@ -78,20 +80,67 @@ type cachedLookup struct {
 	lookupResult
 }
 
-// classLookup looks up name i of the code in class cls, as Type.lookupOwner
-// does. An attribute instruction mostly sees objects of one class, so the
-// code remembers the last answer for each of its names: the common case
-// costs two comparisons instead of a hash table lookup.
-func (c *Code) classLookup(cls *Type, i int) (Value, *Type) {
+// A nameCache is what the attribute instructions of a code remember about
+// one of its names.
+type nameCache struct {
+	// classes holds the last two classes the name was looked up in, the
+	// latest first: a method inherited by a subclass sees instances of
+	// both classes at the same instruction.
+	classes [2]cachedLookup
+	// hash is the name's str hash, or 0 until first needed.
+	hash int64
+	// entry is where the name was in the entries of the instance dict
+	// last searched for it. Instances of one class mostly get their
+	// attributes in the same order, so the next dict has it there too.
+	entry int32
+}
+
+func (c *Code) nameCache(i int) *nameCache {
 	if c.lookups == nil {
-		c.lookups = make([]cachedLookup, len(c.Names))
+		c.lookups = make([]nameCache, len(c.Names))
 	}
-	e := &c.lookups[i]
-	if e.cls != cls || e.version != typeVersion {
-		v, owner := cls.lookupOwner(c.Names[i])
-		*e = cachedLookup{cls: cls, version: typeVersion, lookupResult: lookupResult{value: v, owner: owner}}
+	return &c.lookups[i]
+}
+
+// classLookup looks up name i of the code in class cls, as Type.lookupOwner
+// does. An attribute instruction mostly sees objects of one or two
+// classes, so the code remembers the last two answers for each of its
+// names: the common case costs a few comparisons instead of a hash table
+// lookup.
+func (c *Code) classLookup(cls *Type, i int) (Value, *Type) {
+	n := c.nameCache(i)
+	if e := &n.classes[0]; e.cls == cls && e.version == typeVersion {
+		return e.value, e.owner
 	}
-	return e.value, e.owner
+	if e := n.classes[1]; e.cls == cls && e.version == typeVersion {
+		n.classes[1] = n.classes[0]
+		n.classes[0] = e
+		return e.value, e.owner
+	}
+	v, owner := cls.lookupOwner(c.Names[i])
+	n.classes[1] = n.classes[0]
+	n.classes[0] = cachedLookup{cls: cls, version: typeVersion, lookupResult: lookupResult{value: v, owner: owner}}
+	return v, owner
+}
+
+// dictLookup finds name i of the code in d, an instance dict, and returns
+// the index of its entry, or -1.
+func (c *Code) dictLookup(d *Dict, i int) int {
+	n := c.nameCache(i)
+	name := c.Names[i]
+	if ix := int(n.entry); ix < len(d.entries) {
+		if s, ok := d.entries[ix].key.(Str); ok && string(s) == name {
+			return ix
+		}
+	}
+	if n.hash == 0 {
+		n.hash = strHash(name)
+	}
+	_, ix := d.findStr(name, n.hash)
+	if ix >= 0 {
+		n.entry = int32(ix)
+	}
+	return ix
 }
 
 // A Function is a Python function: code with its globals, defaults and

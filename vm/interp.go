@@ -189,6 +189,31 @@ reload:
 				// generic lookup, with the class part cached.
 				if h := inst.Class.hooks(); h.getattribute == nil && h.getattr == nil {
 					attr, owner := co.classLookup(inst.Class, arg)
+					if p, ok := attr.(*Property); ok {
+						if get, ok := p.Get.(*Function); ok {
+							// The getter's frame, its result in the
+							// object's place, without a pending call.
+							f.pc = pc
+							f.sp = int32(sp - 1)
+							g, cerr := vm.callFunction(t, get, slots[sp-1:sp], nil, nil)
+							if cerr != nil {
+								f.sp = int32(sp)
+								err = cerr
+								goto raise
+							}
+							if g != nil {
+								slots[sp-1] = g
+								continue
+							}
+							slots[sp-1] = nil
+							goto reload
+						}
+					} else if d := inst.Dict; d != nil && (owner == nil || !vm.isDataDescriptor(attr)) {
+						if ix := co.dictLookup(d, arg); ix >= 0 {
+							slots[sp-1] = d.entries[ix].value
+							continue
+						}
+					}
 					res, err = vm.genericGetAttrFound(x, co.Names[arg], attr, owner != nil)
 					sp--
 					slots[sp] = nil
@@ -204,6 +229,17 @@ reload:
 			x = slots[sp-1]
 			if inst, ok := x.(*Instance); ok && inst.Class.hooks().setattr == nil {
 				attr, owner := co.classLookup(inst.Class, arg)
+				if d := inst.Dict; d != nil && (owner == nil || !vm.isDataDescriptor(attr)) {
+					// An attribute the instance has: its value is
+					// replaced in place.
+					if ix := co.dictLookup(d, arg); ix >= 0 {
+						d.entries[ix].value = slots[sp-2]
+						d.modified()
+						sp -= 2
+						slots[sp], slots[sp+1] = nil, nil
+						continue
+					}
+				}
 				res, err = vm.genericSetAttrFound(x, co.Names[arg], slots[sp-2], attr, owner != nil)
 			} else {
 				res, err = vm.setAttr(x, co.Names[arg], slots[sp-2])
@@ -217,7 +253,35 @@ reload:
 			slots[sp] = nil
 			goto discardResult
 		case compile.LOAD_METHOD:
-			attr, owner := co.classLookup(TypeOf(slots[sp-1]), arg)
+			x = slots[sp-1]
+			switch o := x.(type) {
+			case *Instance:
+				// A function of the class that the instance dict does
+				// not shadow: no bound method is made.
+				attr, _ := co.classLookup(o.Class, arg)
+				if fn, ok := attr.(*Function); ok && o.Class.hooks().getattribute == nil && (o.Dict == nil || co.dictLookup(o.Dict, arg) < 0) {
+					slots[sp-1] = fn
+					slots[sp] = x
+					sp++
+					continue
+				}
+			case *Type:
+				// Class.method(obj, ...): a function found in the class
+				// is the attribute's value when the metaclass is type
+				// and has no attribute of that name.
+				if o.Meta == nil || o.Meta == typeType {
+					attr, _ := co.classLookup(o, arg)
+					if fn, ok := attr.(*Function); ok {
+						if _, metaOwner := co.classLookup(typeType, arg); metaOwner == nil {
+							slots[sp-1] = nil
+							slots[sp] = fn
+							sp++
+							continue
+						}
+					}
+				}
+			}
+			attr, owner := co.classLookup(TypeOf(x), arg)
 			meth, self, ok, lerr := vm.lookupMethodFound(slots[sp-1], co.Names[arg], attr, owner != nil)
 			if lerr != nil {
 				err = lerr
