@@ -58,7 +58,7 @@ export class ChannelsView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return;
     }
     try {
-      const body = await current.session.customRequest('channels', {});
+      const body = await vscode.window.withProgress({ location: { viewId: 'tasklet.channels' } }, () => Promise.resolve(current.session.customRequest('channels', {})));
       if (generation === this.generation) {
         const channels = (body?.channels ?? []) as ChannelInfo[];
         this.show(channels, channels.length ? undefined : 'No tasklet waits on a channel.');

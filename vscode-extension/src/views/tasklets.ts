@@ -83,7 +83,7 @@ export class TaskletsView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return;
     }
     try {
-      const groups = await this.load(current.session);
+      const groups = await vscode.window.withProgress({ location: { viewId: 'tasklet.tasklets' } }, () => this.load(current.session));
       if (generation === this.generation) {
         const none = filterDescription(this.filter) ? 'No tasklet matches the filter.' : 'The program has no tasklets.';
         this.show(groups, groups.length ? undefined : none);
