@@ -97,7 +97,9 @@ func (c *contextChecker) stmt(s syntax.Stmt, inFunc, inLoop bool) {
 		}
 		return
 	case *syntax.BadStmt:
-		c.stmts(s.Body, inFunc, inLoop)
+		// The block of a broken header: most often a def or a loop whose
+		// first line is being typed, so nothing in it is out of place.
+		c.stmts(s.Body, true, true)
 		return
 	}
 	c.exprs(s, inFunc)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"tasklet/syntax"
 )
@@ -103,10 +104,11 @@ func checkUndefined(r *Result) []Diagnostic {
 	if anyName {
 		return nil
 	}
+	typing := r.headersBeingTyped()
 	var out []Diagnostic
 	for _, u := range r.unresolved {
 		name := u.name.Id
-		if implicitName(u.scope, name) || injected[name] || r.deadBranch(u.name) {
+		if implicitName(u.scope, name) || injected[name] || r.deadBranch(u.name) || typing.binds(u.name) {
 			continue
 		}
 		d := Diagnostic{Range: u.name.Range, Severity: Error, Code: "undefined-name",
@@ -175,4 +177,54 @@ func (r *Result) deadBranch(n syntax.Node) bool {
 		}
 	}
 	return false
+}
+
+// brokenHeader is a block header that does not parse, such as a def
+// whose parameter list is being typed, and the names its text holds,
+// which it may be about to bind in the block.
+type brokenHeader struct {
+	header, block syntax.Range
+	words         map[string]bool
+}
+
+type brokenHeaders []brokenHeader
+
+// headersBeingTyped finds the broken headers that have a block.
+func (r *Result) headersBeingTyped() brokenHeaders {
+	var out brokenHeaders
+	syntax.Walk(r.File, func(n syntax.Node) bool {
+		bad, ok := n.(*syntax.BadStmt)
+		if !ok || len(bad.Body) == 0 {
+			return true
+		}
+		h := brokenHeader{header: syntax.Range{Start: bad.Start, End: bad.Body[0].Span().Start}, block: bad.Range, words: map[string]bool{}}
+		if h.header.End.Offset > int32(len(r.Src)) || h.header.Start.Offset > h.header.End.Offset {
+			// Positions count in the decoded text, which a coding
+			// cookie can make longer than the bytes.
+			return true
+		}
+		text := string(r.Src[h.header.Start.Offset:h.header.End.Offset])
+		for _, w := range strings.FieldsFunc(text, func(c rune) bool { return !isNameRune(c) }) {
+			h.words[w] = true
+		}
+		out = append(out, h)
+		return true
+	})
+	return out
+}
+
+// binds reports whether a use of name stands in the block of a broken
+// header whose text holds the name: a parameter being typed, not a
+// mistake.
+func (hs brokenHeaders) binds(name *syntax.Name) bool {
+	for _, h := range hs {
+		if h.words[name.Id] && h.block.Start.Offset <= name.Start.Offset && name.End.Offset <= h.block.End.Offset {
+			return true
+		}
+	}
+	return false
+}
+
+func isNameRune(c rune) bool {
+	return c == '_' || unicode.IsLetter(c) || unicode.IsDigit(c)
 }

@@ -54,6 +54,32 @@ func TestUnclosedBracketKeepsLaterDefinitions(t *testing.T) {
 	assert.Equal(t, []string{"f5@5", "f10@10", "f15@15", "f20@20", "f25@25", "f30@30", "f35@35", "f40@40", "f45@45"}, defNames(f))
 }
 
+// A def or class header being typed leaves its bracket open; the body that
+// follows (it begins with a statement keyword) ends the bracket, so the
+// statements after the header still parse, as they do at the next
+// top-level statement keyword.
+func TestHeaderBeingTyped(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		tail []string
+	}{
+		{"def f(a, b\n    return a\n\ndef g():\n    pass\nclass K:\n    pass\n", []string{"g@4", "K@6"}},
+		{"def f(a:\n    pass\n\ndef g():\n    pass\nclass K:\n    pass\n", []string{"g@4", "K@6"}},
+		{"class C(Base,\n    def m(self):\n        pass\n\ndef g():\n    pass\nclass K:\n    pass\n", []string{"g@5", "K@7"}},
+	} {
+		f, errs := parse(t, tc.src)
+		require.Len(t, errs, 1, tc.src)
+		assert.Equal(t, "'(' was never closed", errs[0].Msg, tc.src)
+		names := defNames(f)
+		assert.Equal(t, tc.tail, names[len(names)-2:], tc.src)
+	}
+	// In other brackets, a deeper statement keyword is not a new statement
+	// (it is an error, reported where it stands).
+	_, errs := parse(t, "x = (1,\n    return)\n")
+	require.NotEmpty(t, errs)
+	assert.Equal(t, "invalid syntax", errs[0].Msg)
+}
+
 func TestEveryErrorIsReported(t *testing.T) {
 	src := `def a(:
     pass

@@ -23,6 +23,7 @@ type scanner struct {
 	parens         []openParen
 	pendingDedents int
 	lineHasTokens  bool
+	lineFirst      int // the index in tokens of the logical line's first token
 
 	// nested is set when scanning the expression of an f-string
 	// replacement field: newlines are then insignificant, as inside
@@ -47,6 +48,9 @@ type openParen struct {
 	kind   TokenKind
 	pos    Pos
 	indent int // indentation of the line on which the bracket was opened
+	// header says that the bracket was opened in the header of a def or
+	// class statement (a parameter or base list), whose body may follow.
+	header bool
 }
 
 // Tokenize splits src into tokens, ending with EOF. It returns the comments
@@ -113,6 +117,9 @@ func (s *scanner) emit(kind TokenKind, start Pos) {
 	end := s.pos()
 	s.tokens = append(s.tokens, Token{Kind: kind, Range: Range{start, end}, Text: s.src[start.Offset:end.Offset]})
 	if kind != NEWLINE && kind != INDENT && kind != DEDENT {
+		if !s.lineHasTokens {
+			s.lineFirst = len(s.tokens) - 1
+		}
 		s.lineHasTokens = true
 	}
 }
@@ -418,10 +425,10 @@ func (s *scanner) checkUnclosedAtLineStart() {
 		end++
 	}
 	word := s.src[off:end]
-	if !statementKeywords[word] || col > s.parens[0].indent {
-		return
-	}
 	if end < len(s.src) && (isDigit(s.src[end]) || s.src[end] == '_') {
+		word = ""
+	}
+	if !s.bodyFollows(word, col) {
 		return
 	}
 	s.reportUnclosed()
@@ -430,6 +437,31 @@ func (s *scanner) checkUnclosedAtLineStart() {
 		s.lineHasTokens = false
 	}
 	s.atLineStart = true
+}
+
+// bodyFollows says whether a line inside brackets that begins, at column
+// col, with word (a name, or "") is the next statement rather than more
+// of the bracket: a statement keyword no deeper than the line that opened
+// the bracket, or, in the parameter list of a def or the bases of a class
+// (where someone is typing a header), a statement keyword at any depth:
+// the header's body.
+func (s *scanner) bodyFollows(word string, col int) bool {
+	open := s.parens[0]
+	return statementKeywords[word] && (col <= open.indent || open.header)
+}
+
+// inHeader says whether the logical line being scanned is the header of a
+// def or class statement, async or not.
+func (s *scanner) inHeader() bool {
+	if !s.lineHasTokens {
+		return false
+	}
+	first := s.lineFirst
+	if s.tokens[first].Kind == ASYNC && first+1 < len(s.tokens) {
+		first++
+	}
+	k := s.tokens[first].Kind
+	return k == DEF || k == CLASS
 }
 
 func (s *scanner) inParens() bool { return len(s.parens) > 0 || s.nested }
@@ -738,7 +770,7 @@ func (s *scanner) scanOperator(start Pos) {
 				s.emit(ILLEGAL, start)
 				return
 			}
-			s.parens = append(s.parens, openParen{kind: k, pos: start, indent: s.currentIndent()})
+			s.parens = append(s.parens, openParen{kind: k, pos: start, indent: s.currentIndent(), header: s.inHeader()})
 		case RPAREN, RBRACK, RBRACE:
 			if len(s.parens) == 0 {
 				s.errorf(SyntaxError, start, s.pos(), "unmatched '%s'", k)
