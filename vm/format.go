@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -112,6 +113,16 @@ func (vm *VM) formatWith(spec, typeName string, f func(pyformat.Spec) (string, e
 
 // formatValue runs FORMAT_VALUE: an f-string's conversion, then format().
 func (vm *VM) formatValue(v Value, conv int, spec Value) (Value, error) {
+	if spec == nil && conv <= compile.FormatStr {
+		// f"{n}" and f"{s}": str() of the value, without format's
+		// parsing of an empty spec.
+		switch x := v.(type) {
+		case Str:
+			return x, nil
+		case Int:
+			return Str(strconv.FormatInt(int64(x), 10)), nil
+		}
+	}
 	var r Value
 	var err error
 	switch conv {

@@ -1,5 +1,7 @@
 package vm
 
+import "strconv"
+
 // This file holds the attribute protocol and the call protocol.
 
 // instanceDict returns the __dict__ of obj, or nil if it has none. create
@@ -490,12 +492,65 @@ func checkNewArgs(f *Builtin, args []Value) error {
 
 // callType instantiates a class: __new__, then __init__.
 func (vm *VM) callType(cls *Type, args []Value, kw []Kwarg) (Value, error) {
+	if len(args) == 1 && len(kw) == 0 {
+		if v, ok := convertFast(cls, args[0]); ok {
+			return v, nil
+		}
+	}
 	if meta := TypeOf(cls); meta != typeType {
 		if call, ok := meta.Lookup("__call__"); ok && call != typeCall {
 			return vm.callValue(call, append([]Value{cls}, args...), kw)
 		}
 	}
 	return vm.typeCallDefault(cls, args, kw)
+}
+
+// convertFast is str(v) and int(v) for the common arguments (an int, a
+// str of decimal digits), which need neither __new__'s argument list nor
+// its parsing; false for anything else.
+func convertFast(cls *Type, v Value) (Value, bool) {
+	switch cls {
+	case strType:
+		switch x := v.(type) {
+		case Int:
+			return Str(strconv.FormatInt(int64(x), 10)), true
+		case Str:
+			return x, true
+		}
+	case intType:
+		switch x := v.(type) {
+		case Int:
+			return x, true
+		case Str:
+			return decimalInt(string(x))
+		}
+	}
+	return nil, false
+}
+
+// decimalInt parses s when it is an optional minus sign and 1 to 18 ASCII
+// digits, which int(s) reads as plain decimal; false for anything else
+// (spaces, underscores, other digits), which the full parser handles.
+func decimalInt(s string) (Value, bool) {
+	digits := s
+	if len(s) > 0 && s[0] == '-' {
+		digits = s[1:]
+	}
+	if len(digits) == 0 || len(digits) > 18 {
+		return nil, false
+	}
+	var n int64
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		if c < '0' || c > '9' {
+			return nil, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if len(digits) < len(s) {
+		n = -n
+	}
+	return Int(n), true
 }
 
 // typeCallDefault is type.__call__: make the object with __new__, then
