@@ -11,19 +11,8 @@ import {
   State,
 } from 'vscode-languageclient/node';
 import { findBinary } from './binaries';
+import { documentFilters } from './models/middleware';
 import { isServed } from './models/stackless';
-
-// The middleware hooks of the features tasklet-lsp offers whose first
-// argument is the document they apply to; each is let through for served
-// documents only, since the server never heard of the others.
-const documentHooks = [
-  'provideHover', 'provideDefinition', 'provideDeclaration', 'provideTypeDefinition',
-  'provideReferences', 'prepareRename', 'provideRenameEdits', 'provideDocumentHighlights',
-  'provideDocumentSymbols', 'provideCompletionItem', 'provideSignatureHelp',
-  'prepareCallHierarchy', 'provideDocumentSemanticTokens', 'provideDocumentSemanticTokensEdits',
-  'provideDocumentRangeSemanticTokens', 'provideFoldingRanges', 'provideSelectionRanges',
-  'provideInlayHints', 'provideCodeActions', 'provideCodeLenses',
-] as const;
 
 export class TaskletLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -40,7 +29,7 @@ export class TaskletLanguageClient implements vscode.Disposable {
     this.status.command = 'tasklet.restartServer';
     this.showStatus('$(sync~spin) Tasklet', 'Starting tasklet-lsp');
     this.status.show();
-    this.disposables.push(this.output, this.status, vscode.workspace.onDidChangeTextDocument((e) => this.openIfNowServed(e.document)));
+    this.disposables.push(this.output, this.status);
   }
 
   private servePythonFiles(): boolean {
@@ -52,15 +41,8 @@ export class TaskletLanguageClient implements vscode.Disposable {
   }
 
   private middleware(): Middleware {
-    const middleware: Record<string, unknown> = {};
-    for (const hook of documentHooks) {
-      middleware[hook] = (doc: vscode.TextDocument, ...rest: unknown[]) => {
-        const next = rest.pop() as (...args: unknown[]) => unknown;
-        return this.served(doc) ? next(doc, ...rest) : undefined;
-      };
-    }
     return {
-      ...middleware,
+      ...documentFilters((doc: vscode.TextDocument) => this.served(doc)),
       didOpen: (doc, next) => {
         if (doc.languageId !== 'python') {
           return next(doc);
@@ -71,7 +53,12 @@ export class TaskletLanguageClient implements vscode.Disposable {
         }
         return Promise.resolve();
       },
-      didChange: (event, next) => (this.served(event.document) ? next(event) : Promise.resolve()),
+      didChange: (event, next) => {
+        if (this.served(event.document)) {
+          return next(event);
+        }
+        return this.openIfNowServed(event.document);
+      },
       didClose: (doc, next) => {
         const served = this.served(doc);
         this.servedPython.delete(doc.uri.toString());
@@ -81,14 +68,15 @@ export class TaskletLanguageClient implements vscode.Disposable {
   }
 
   // openIfNowServed tells the server about a Python file that an edit
-  // made a tasklet program (it now imports stackless).
-  private openIfNowServed(doc: vscode.TextDocument): void {
+  // made a tasklet program (it now imports stackless): the open carries
+  // the edited text, so the edit itself is not sent.
+  private async openIfNowServed(doc: vscode.TextDocument): Promise<void> {
     const client = this.client;
-    if (!client?.isRunning() || doc.languageId !== 'python' || this.served(doc) || !isServed(doc, this.servePythonFiles())) {
+    if (!client?.isRunning() || !isServed(doc, this.servePythonFiles())) {
       return;
     }
     this.servedPython.add(doc.uri.toString());
-    void client.sendNotification(DidOpenTextDocumentNotification.type, client.code2ProtocolConverter.asOpenTextDocumentParams(doc));
+    await client.sendNotification(DidOpenTextDocumentNotification.type, client.code2ProtocolConverter.asOpenTextDocumentParams(doc));
   }
 
   private showStatus(text: string, tooltip: string): void {

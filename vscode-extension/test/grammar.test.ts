@@ -120,3 +120,27 @@ test('numbers and comments', () => {
   assert.equal(scopeOf('x = 1  # a comment "with" if', 'a comment "with" if'), 'comment.line.number-sign.tasklet');
   assert.equal(scopeOf('x.y1 = 2', 'y1'), 'source.tasklet');
 });
+
+test('the project\'s programs tokenize with no invalid token and every string closed', () => {
+  const repo = path.join(root, '..');
+  const dirs = ['examples', 'vm/testdata/stackless', 'vm/testdata/corpus'].map((d) => path.join(repo, d));
+  let files = 0;
+  for (const dir of dirs) {
+    // Programs named syn_err_* are syntax errors on purpose.
+    for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.py') && !f.startsWith('syn_err_'))) {
+      files++;
+      let stack = textmate.INITIAL;
+      const lines = fs.readFileSync(path.join(dir, name), 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        const r = grammar.tokenizeLine(line, stack);
+        for (const t of r.tokens) {
+          const bad = t.scopes.find((s) => s.startsWith('invalid'));
+          assert.equal(bad, undefined, `${name}:${i + 1}: ${line}`);
+        }
+        stack = r.ruleStack;
+      });
+      assert.equal(stack.depth, 1, `${name} ends inside a string or an expression`);
+    }
+  }
+  assert.ok(files > 100, `only ${files} programs`);
+});
