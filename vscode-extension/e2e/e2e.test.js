@@ -7,6 +7,7 @@
 
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const { after, before, describe, it } = require('node:test');
 const setup = require('./setup');
@@ -22,13 +23,14 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
   let context;
   let page;
   let shots = 0;
+  // Temporary directories to remove at the end.
+  const temporary = [];
 
   // shot saves a screenshot of the window as artifacts/NN-name.png.
   async function shot(name) {
     shots += 1;
     const file = path.join(artifacts, `${String(shots).padStart(2, '0')}-${name}.png`);
     await page.screenshot({ path: file });
-    return file;
   }
 
   // quickInput opens the quick input with key, types text and accepts the
@@ -153,9 +155,13 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
     setup.installNodeModules();
     const vsix = setup.vsix();
     server = await setup.startCodeServer(vsix, path.join(artifacts, 'code-server.log'));
+    temporary.push(server.dataDir);
     const workspace = setup.makeWorkspace();
+    temporary.push(path.dirname(workspace));
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'tasklet-e2e-chromium-'));
+    temporary.push(profile);
     const { chromium } = require('playwright-core');
-    context = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'tasklet-e2e-chromium-')), {
+    context = await chromium.launchPersistentContext(profile, {
       executablePath: '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1600, height: 1000 },
@@ -177,6 +183,10 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
     if (server) {
       fs.cpSync(path.join(server.user, 'logs'), path.join(artifacts, 'logs'), { recursive: true });
     }
+    for (const dir of temporary) {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    setup.log(`screenshots and logs are in ${artifacts}`);
   });
 
   it('activates: the language server status bar item shows it running', async () => {
@@ -261,9 +271,10 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
     await page.screenshot({ path: path.join(artifacts, 'debugging.png') });
   });
 
-  it('steps over a receive and stays in the same tasklet', async () => {
-    await row(view('Tasklets'), '4 consumer').click();
-    await page.keyboard.press('F10');
+  it('steps over a receive with the Tasklets view\'s button and stays in the same tasklet', async () => {
+    const consumer = row(view('Tasklets'), '4 consumer');
+    await consumer.hover();
+    await consumer.locator('.action-label[aria-label="Step Over in This Tasklet"]').click();
     await stoppedIn('4 consumer', RECEIVE_LINE + 1, /step/i);
     await setExpanded('Variables', true);
     await local('value', 10).waitFor();

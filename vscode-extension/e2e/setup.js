@@ -123,7 +123,9 @@ function signalGroup(pgid, signal) {
 // startCodeServer installs the extension into a fresh data directory and
 // starts code-server on a free loopback port, in a session of its own
 // (spawn's detached is setsid) so that stop can end the extension host and
-// the servers it started with it. Its output goes to logFile.
+// the servers it started with it. Its output goes to logFile. It returns
+// code-server's address, its data directory and user data directory (where
+// VS Code writes its logs) and stop.
 async function startCodeServer(vsixFile, logFile) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tasklet-e2e-code-'));
   const user = path.join(dataDir, 'user');
@@ -160,6 +162,7 @@ async function startCodeServer(vsixFile, logFile) {
   }
   return {
     url,
+    dataDir,
     user,
     // stop ends code-server's whole process group: SIGTERM, then SIGKILL
     // for whatever is left after code-server exited or 5 seconds passed.
