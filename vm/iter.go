@@ -277,6 +277,11 @@ func (vm *VM) next(it Value) (Value, error) {
 // returns stopIter to end early. Items from Python iterators arrive
 // through the loop, so the body may itself return pending calls.
 func (vm *VM) forEach(it Value, body func(Value) (Value, error), done func() (Value, error)) (Value, error) {
+	if g, ok := it.(*Generator); ok {
+		l := &genLoop{body: body, done: done, resume: genResume{g: g, send: None}}
+		l.k = cont{ok: l.item, fail: l.fail}
+		return l.next()
+	}
 	for {
 		var v Value
 		var err error
@@ -344,6 +349,55 @@ func (vm *VM) forEach(it Value, body func(Value) (Value, error), done func() (Va
 			return nil, err
 		})
 	}
+}
+
+// A genLoop is forEach over a generator. Every item arrives through the
+// loop, which resumes the generator's frame, so every step returns a
+// pending resumption: one pending with the same continuations serves
+// each step, instead of a new pending and new closures per item. Each
+// step's pending is finished with (the generator resumed) before its
+// continuation starts the next step.
+type genLoop struct {
+	body   func(Value) (Value, error)
+	done   func() (Value, error)
+	resume genResume
+	p      pending
+	k      cont
+	conts  [1]cont
+}
+
+// next asks the generator for its next item.
+func (l *genLoop) next() (Value, error) {
+	l.p = pending{fn: &l.resume, conts: append(l.conts[:0], l.k)}
+	return &l.p, nil
+}
+
+// item runs the body on an item, then asks for the next one.
+func (l *genLoop) item(v Value) (Value, error) {
+	r, err := l.body(v)
+	if err != nil {
+		return nil, err
+	}
+	if r == stopIter {
+		return l.done()
+	}
+	if _, isPending := r.(*pending); isPending {
+		return then(r, nil, func(r Value) (Value, error) {
+			if r == stopIter {
+				return l.done()
+			}
+			return l.next()
+		})
+	}
+	return l.next()
+}
+
+// fail ends the loop at the generator's StopIteration.
+func (l *genLoop) fail(err error) (Value, error) {
+	if isException(err, StopIteration) {
+		return l.done()
+	}
+	return nil, err
 }
 
 // iterate is forEach over any iterable.
