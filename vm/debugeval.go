@@ -33,7 +33,10 @@ func (vm *VM) EvalInFrame(f *Frame, src string) (Value, error) {
 
 // ExecInFrame runs the statements src in the frame's scope, as a
 // debugger's console does: with the frame's globals, and its locals,
-// which keep what the statements assign to them.
+// which keep what the statements assign to them. In a function, a name
+// that is none of its variables lives on beside the frame, for the
+// console's later statements and expressions (as CPython's f_locals
+// keeps it), though the function's own code never sees it.
 func (vm *VM) ExecInFrame(f *Frame, src string) error {
 	defer vm.evaluate()()
 	code, cerr := vm.compileExec("<debugger>", []byte(src))
@@ -46,8 +49,12 @@ func (vm *VM) ExecInFrame(f *Frame, src string) error {
 		// A function's locals live in its slots: copy back what the
 		// statements bound or rebound.
 		ns.Items(func(k, v Value) bool {
-			if name, ok := k.(Str); ok {
-				f.setFast(string(name), v)
+			if name, ok := k.(Str); ok && !f.setFast(string(name), v) {
+				ext := f.extra()
+				if ext.consoleNames == nil {
+					ext.consoleNames = NewDict()
+				}
+				ext.consoleNames.SetStr(string(name), v)
 			}
 			return true
 		})
@@ -62,20 +69,36 @@ func (vm *VM) frameNamespace(f *Frame) *Dict {
 	if f.locals != nil {
 		return f.locals
 	}
-	return frameLocals(f)
+	ns := frameLocals(f)
+	if f.ext != nil && f.ext.consoleNames != nil {
+		f.ext.consoleNames.Items(func(k, v Value) bool {
+			if _, ok := ns.GetStr(string(k.(Str))); !ok {
+				ns.SetStr(string(k.(Str)), v)
+			}
+			return true
+		})
+	}
+	return ns
 }
 
 // SetLocal binds name in the frame's locals, as an assignment in its code
-// would; in a function, name must be one of its variables.
+// would; in a function, name must be one of its variables or a name the
+// console bound beside them.
 func (f *Frame) SetLocal(name string, v Value) error {
 	if f.locals != nil {
 		f.locals.SetStr(name, v)
 		return nil
 	}
-	if !f.setFast(name, v) {
-		return fmt.Errorf("%s has no local variable %q", f.code.QualName, name)
+	if f.setFast(name, v) {
+		return nil
 	}
-	return nil
+	if f.ext != nil && f.ext.consoleNames != nil {
+		if _, ok := f.ext.consoleNames.GetStr(name); ok {
+			f.ext.consoleNames.SetStr(name, v)
+			return nil
+		}
+	}
+	return fmt.Errorf("%s has no local variable %q", f.code.QualName, name)
 }
 
 // setFast binds a function frame's variable name, a fast local or a cell,

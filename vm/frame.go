@@ -55,6 +55,9 @@ type frameExt struct {
 	initSelf Value
 	// object is the frame's Python frame object, once a program asked.
 	object *frameObject
+	// consoleNames holds the names a debugger's console bound in a
+	// function's frame that are none of its variables (see ExecInFrame).
+	consoleNames *Dict
 }
 
 // ownEnv is the env of a frame with parts of its own, allocated as one.

@@ -167,7 +167,11 @@ func (f *Frame) Locals() []Variable {
 	if f.locals != nil {
 		return dictVariables(f.locals)
 	}
-	return dictVariables(frameLocals(f))
+	vars := dictVariables(frameLocals(f))
+	if f.ext != nil && f.ext.consoleNames != nil {
+		vars = append(vars, dictVariables(f.ext.consoleNames)...)
+	}
+	return vars
 }
 
 // Globals returns the variables of the frame's module.
