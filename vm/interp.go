@@ -370,16 +370,42 @@ reload:
 			sp++
 		case compile.BINARY_OP, compile.INPLACE_OP:
 			x, y = slots[sp-2], slots[sp-1]
-			if a, ok := x.(Int); ok {
-				if b, ok := y.(Int); ok {
+			switch a := x.(type) {
+			case Int:
+				switch b := y.(type) {
+				case Int:
 					if r, ok := intFast(compile.BinOp(arg), a, b); ok {
 						sp--
 						slots[sp] = nil
-						slots[sp-1] = r
-						break
+						slots[sp-1] = vm.boxes.int(r)
+						continue
+					}
+				case Float:
+					if r, ok := floatFast(compile.BinOp(arg), Float(a), b); ok {
+						sp--
+						slots[sp] = nil
+						slots[sp-1] = vm.boxes.float(r)
+						continue
 					}
 				}
+			case Float:
+				var b Float
+				switch y := y.(type) {
+				case Float:
+					b = y
+				case Int:
+					b = Float(y)
+				default:
+					goto slowBinary
+				}
+				if r, ok := floatFast(compile.BinOp(arg), a, b); ok {
+					sp--
+					slots[sp] = nil
+					slots[sp-1] = vm.boxes.float(r)
+					continue
+				}
 			}
+		slowBinary:
 			res, err = vm.binaryOp(compile.BinOp(arg), x, y, op == compile.INPLACE_OP)
 			sp -= 2
 			slots[sp], slots[sp+1] = nil, nil
@@ -473,7 +499,7 @@ reload:
 			switch it := slots[sp-1].(type) {
 			case *rangeIter:
 				if it.i < it.n {
-					slots[sp] = Int(it.start + it.i*it.step)
+					slots[sp] = vm.boxes.int(Int(it.start + it.i*it.step))
 					it.i++
 					sp++
 					continue

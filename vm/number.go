@@ -11,7 +11,7 @@ import (
 
 // intFast computes the common int operations without overflow, reporting
 // false when the slow path (big ints, division by zero, floats) is needed.
-func intFast(op compile.BinOp, a, b Int) (Value, bool) {
+func intFast(op compile.BinOp, a, b Int) (Int, bool) {
 	switch op {
 	case compile.Add:
 		r := a + b
@@ -69,7 +69,7 @@ func intFast(op compile.BinOp, a, b Int) (Value, bool) {
 			return a >> uint(b), true
 		}
 	}
-	return nil, false
+	return 0, false
 }
 
 func absInt(a Int) Int {
@@ -267,6 +267,24 @@ func bigOp(op compile.BinOp, a, b *big.Int) (Value, error) {
 		return nil, nil
 	}
 	return MakeInt(r), nil
+}
+
+// floatFast computes +, -, * and / of floats, reporting false for the
+// other operations and for division by zero, which the slow path handles.
+func floatFast(op compile.BinOp, a, b Float) (Float, bool) {
+	switch op {
+	case compile.Add:
+		return a + b, true
+	case compile.Sub:
+		return a - b, true
+	case compile.Mul:
+		return a * b, true
+	case compile.TrueDiv:
+		if b != 0 {
+			return a / b, true
+		}
+	}
+	return 0, false
 }
 
 func floatOp(op compile.BinOp, a, b float64) (Value, error) {

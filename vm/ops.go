@@ -334,7 +334,7 @@ func intPow(x, y Value) (Value, bool) {
 					overflow = true
 					break
 				}
-				r = nr.(Int)
+				r = nr
 			}
 			e >>= 1
 			if e > 0 {
@@ -343,7 +343,7 @@ func intPow(x, y Value) (Value, bool) {
 					overflow = true
 					break
 				}
-				base = nb.(Int)
+				base = nb
 			}
 		}
 		if !overflow {

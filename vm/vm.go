@@ -26,6 +26,10 @@ type VM struct {
 	modules  map[string]*Module
 	sources  map[string]*sourceFile
 
+	// boxes holds the words that the loop's arithmetic boxes its results
+	// in.
+	boxes boxes
+
 	cur  *Tasklet // the running tasklet
 	main *Tasklet
 

@@ -1,0 +1,56 @@
+package vm
+
+import "unsafe"
+
+// Boxes for the results of arithmetic. A Value holding an Int or a Float
+// points to a heap word of its own: Go allocates one for every int from
+// 256 up and for every float, and an arithmetic loop does little else.
+// The loop's fast paths take their boxes from chunks instead, one
+// allocation for boxChunk results. A chunk lives as long as any box in
+// it, so a long-lived result keeps its neighbours' words: at most
+// boxChunk-1 words of 8 bytes, which no pointer scan ever reads.
+type boxes struct {
+	ints   []Int
+	floats []Float
+}
+
+const boxChunk = 16
+
+// eface is the layout of an empty interface, which a Value is.
+type eface struct {
+	typ  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+var (
+	intTypeWord   = typeWord(Int(1000))
+	floatTypeWord = typeWord(Float(0.5))
+)
+
+func typeWord(v Value) unsafe.Pointer { return (*eface)(unsafe.Pointer(&v)).typ }
+
+// int returns v as a Value.
+func (b *boxes) int(v Int) Value {
+	if uint64(v) < 256 {
+		// Go boxes these without allocating.
+		return v
+	}
+	if len(b.ints) == 0 {
+		b.ints = make([]Int, boxChunk)
+	}
+	p := &b.ints[0]
+	b.ints = b.ints[1:]
+	*p = v
+	return *(*Value)(unsafe.Pointer(&eface{intTypeWord, unsafe.Pointer(p)}))
+}
+
+// float returns v as a Value.
+func (b *boxes) float(v Float) Value {
+	if len(b.floats) == 0 {
+		b.floats = make([]Float, boxChunk)
+	}
+	p := &b.floats[0]
+	b.floats = b.floats[1:]
+	*p = v
+	return *(*Value)(unsafe.Pointer(&eface{floatTypeWord, unsafe.Pointer(p)}))
+}
