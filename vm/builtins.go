@@ -1,8 +1,10 @@
 package vm
 
 import (
+	"cmp"
 	"math"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 
@@ -835,6 +837,14 @@ func (vm *VM) sortList(l *List, kw []Kwarg) (Value, error) {
 	items := l.Items
 	keys := items
 	finish := func() (Value, error) {
+		if idx, ok := orderByKeys(keys, reverse); ok {
+			sorted := make([]Value, len(items))
+			for i, j := range idx {
+				sorted[i] = items[j]
+			}
+			copy(l.Items, sorted)
+			return None, nil
+		}
 		idx := make([]int, len(items))
 		for i := range idx {
 			idx[i] = i
@@ -885,6 +895,55 @@ func (vm *VM) sortList(l *List, kw []Kwarg) (Value, error) {
 		return finish()
 	}
 	return step(0)
+}
+
+// orderByKeys returns the order in which a stable sort puts keys, when
+// all of them are ints or all are strs: those compare without user code,
+// so a sort of Go values (by key, then by position, which makes it
+// stable) does the work in O(n log n) steps with no comparison through
+// lessThan. It returns false for any other keys.
+func orderByKeys(keys []Value, reverse bool) ([]int, bool) {
+	if len(keys) == 0 {
+		return nil, false
+	}
+	switch keys[0].(type) {
+	case Int:
+		return stableOrder[Int](keys, reverse)
+	case Str:
+		return stableOrder[Str](keys, reverse)
+	}
+	return nil, false
+}
+
+// stableOrder is orderByKeys for keys of type K, false if one is not.
+func stableOrder[K Int | Str](keys []Value, reverse bool) ([]int, bool) {
+	type keyed struct {
+		k K
+		i int
+	}
+	ks := make([]keyed, len(keys))
+	for i, v := range keys {
+		k, ok := v.(K)
+		if !ok {
+			return nil, false
+		}
+		ks[i] = keyed{k, i}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		c := cmp.Compare(a.k, b.k)
+		if reverse {
+			c = -c
+		}
+		if c != 0 {
+			return c
+		}
+		return cmp.Compare(a.i, b.i)
+	})
+	idx := make([]int, len(ks))
+	for i, k := range ks {
+		idx[i] = k.i
+	}
+	return idx, true
 }
 
 // lessThan is x < y for sorting, running user comparisons nested.
