@@ -17,6 +17,7 @@ const artifacts = path.join(setup.e2eDir, 'artifacts');
 // Lines of prodcons.tpy (see setup.js).
 const PRODUCER_SEND_LINE = 8;
 const RECEIVE_LINE = 15;
+const MAIN_RECEIVE_LINE = 23;
 
 describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
   let server;
@@ -269,6 +270,12 @@ describe('Tasklet extension in VS Code', { timeout: 30 * 60 * 1000 }, () => {
     await shot('channels-view');
     // The README's picture, ../../docs/debugging.png, is a copy of this one.
     await page.screenshot({ path: path.join(artifacts, 'debugging.png') });
+  });
+
+  it('opens a waiting tasklet\'s line from the Channels view', async () => {
+    await row(view('Channels'), '1. tasklet 0 main').click();
+    await waitForCursorLine(MAIN_RECEIVE_LINE);
+    await shot('channel-waiter-opened');
   });
 
   it('steps over a receive with the Tasklets view\'s button and stays in the same tasklet', async () => {
