@@ -25,6 +25,7 @@ type eface struct {
 var (
 	intTypeWord   = typeWord(Int(1000))
 	floatTypeWord = typeWord(Float(0.5))
+	strTypeWord   = typeWord(Str("s"))
 )
 
 func typeWord(v Value) unsafe.Pointer { return (*eface)(unsafe.Pointer(&v)).typ }
@@ -53,4 +54,17 @@ func (b *boxes) float(v Float) Value {
 	b.floats = b.floats[1:]
 	*p = v
 	return *(*Value)(unsafe.Pointer(&eface{floatTypeWord, unsafe.Pointer(p)}))
+}
+
+// strValues returns parts as str Values, their headers boxed in one
+// allocation: the pieces of a split mostly live and die together, and
+// they already keep the string they were cut from alive.
+func strValues(parts []string) []Value {
+	items := make([]Value, len(parts))
+	strs := make([]Str, len(parts))
+	for i, p := range parts {
+		strs[i] = Str(p)
+		items[i] = *(*Value)(unsafe.Pointer(&eface{strTypeWord, unsafe.Pointer(&strs[i])}))
+	}
+	return items
 }

@@ -404,6 +404,13 @@ reload:
 					slots[sp-1] = vm.boxes.float(r)
 					continue
 				}
+			case Str:
+				if b, ok := y.(Str); ok && compile.BinOp(arg) == compile.Add {
+					sp--
+					slots[sp] = nil
+					slots[sp-1] = vm.concat.concat(a, b)
+					continue
+				}
 			}
 		slowBinary:
 			res, err = vm.binaryOp(compile.BinOp(arg), x, y, op == compile.INPLACE_OP)

@@ -50,12 +50,39 @@ func (vm *VM) sliceArgs(args []Value, from int) (int, int, error) {
 	return start, end, nil
 }
 
-func strList(parts []string) *List {
-	items := make([]Value, len(parts))
-	for i, p := range parts {
-		items[i] = Str(p)
+// joinStrs is sep.join(v) for a list or tuple of strs, made in one
+// buffer without iterating; false for anything else.
+func joinStrs(v Value, sep string) (Value, bool) {
+	var items []Value
+	switch x := v.(type) {
+	case *List:
+		items = x.Items
+	case Tuple:
+		items = x
+	default:
+		return nil, false
 	}
-	return &List{Items: items}
+	n := len(sep) * max(len(items)-1, 0)
+	for _, it := range items {
+		p, ok := it.(Str)
+		if !ok {
+			return nil, false
+		}
+		n += len(p)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		b.WriteString(string(it.(Str)))
+	}
+	return Str(b.String()), true
+}
+
+func strList(parts []string) *List {
+	return &List{Items: strValues(parts)}
 }
 
 func init() {
@@ -243,6 +270,9 @@ func init() {
 	m("join", func(vm *VM, s string, args []Value, kw []Kwarg) (Value, error) {
 		if err := checkArgs("join", args, kw, 1, 1); err != nil {
 			return nil, err
+		}
+		if r, ok := joinStrs(args[0], s); ok {
+			return r, nil
 		}
 		var parts []string
 		i := 0
