@@ -1,7 +1,6 @@
 // The debugger: configurations, the adapter (tasklet-dap over stdio for
 // launch, the program's --listen port for attach), and the commands that
 // run or debug the file in the editor.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { findBinary } from './binaries';
 import { ActiveFile, DebugConfig, launchFile, resolveDebugConfig } from './models/debugConfig';
@@ -19,16 +18,12 @@ function activeFile(): ActiveFile | undefined {
 
 class ConfigurationProvider implements vscode.DebugConfigurationProvider {
   resolveDebugConfiguration(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): vscode.DebugConfiguration | undefined {
-    const result = resolveDebugConfig(config as DebugConfig, activeFile());
+    const result = resolveDebugConfig(config as DebugConfig, activeFile(), folder?.uri.fsPath);
     if ('error' in result) {
       void vscode.window.showErrorMessage(result.error);
       return undefined;
     }
-    const out = result.config as vscode.DebugConfiguration;
-    if (out.request === 'launch' && out.cwd === undefined) {
-      out.cwd = folder?.uri.fsPath ?? path.dirname(out.program as string);
-    }
-    return out;
+    return result.config as vscode.DebugConfiguration;
   }
 }
 
@@ -56,9 +51,7 @@ async function startFile(uri: vscode.Uri | string | undefined, noDebug: boolean)
     await doc.save();
   }
   const folder = vscode.workspace.getWorkspaceFolder(target);
-  const config = launchFile(target.fsPath, noDebug) as vscode.DebugConfiguration;
-  config.cwd = folder?.uri.fsPath ?? path.dirname(target.fsPath);
-  await vscode.debug.startDebugging(folder, config, { noDebug });
+  await vscode.debug.startDebugging(folder, launchFile(target.fsPath, noDebug) as vscode.DebugConfiguration, { noDebug });
 }
 
 export function registerDebugger(context: vscode.ExtensionContext): void {

@@ -7,8 +7,22 @@ const plain: ActiveFile = { path: '/ws/notes.py', languageId: 'python', isTaskle
 
 test('F5 with no launch.json debugs the active tasklet program', () => {
   assert.deepEqual(resolveDebugConfig({}, program), {
-    config: { type: 'tasklet', request: 'launch', name: 'Debug tasklet file', program: '/ws/prog.py', noDebug: false },
+    config: { type: 'tasklet', request: 'launch', name: 'Debug tasklet file', program: '/ws/prog.py', noDebug: false, cwd: '/ws' },
   });
+});
+
+test('cwd is the workspace folder, else the folder of an absolute program, else left to the adapter', () => {
+  const launch = { type: 'tasklet', request: 'launch', name: 'x' };
+  const cwd = (over: Record<string, unknown>, folder?: string) => {
+    const r = resolveDebugConfig({ ...launch, ...over }, undefined, folder);
+    assert.ok('config' in r);
+    return r.config.cwd;
+  };
+  assert.equal(cwd({ program: '/a/b/p.py' }, '/ws'), '/ws');
+  assert.equal(cwd({ program: '/a/b/p.py' }), '/a/b');
+  assert.equal(cwd({ program: 'p.py' }), undefined);
+  assert.equal(cwd({ program: 'p.py', cwd: '' }), undefined);
+  assert.equal(cwd({ program: '/a/p.py', cwd: '/elsewhere' }, '/ws'), '/elsewhere');
 });
 
 test('F5 on a file that is not a tasklet program, or on nothing, explains', () => {
@@ -20,14 +34,14 @@ test('F5 on a file that is not a tasklet program, or on nothing, explains', () =
 });
 
 test('a launch without a program runs the active file, whatever it is', () => {
-  const r = resolveDebugConfig({ type: 'tasklet', request: 'launch', name: 'x', stopOnEntry: true }, plain);
-  assert.deepEqual(r, { config: { type: 'tasklet', request: 'launch', name: 'x', stopOnEntry: true, program: '/ws/notes.py' } });
+  const r = resolveDebugConfig({ type: 'tasklet', request: 'launch', name: 'x', stopOnEntry: true }, plain, '/ws');
+  assert.deepEqual(r, { config: { type: 'tasklet', request: 'launch', name: 'x', stopOnEntry: true, program: '/ws/notes.py', cwd: '/ws' } });
   assert.ok('error' in resolveDebugConfig({ type: 'tasklet', request: 'launch', name: 'x', program: '' }, undefined));
 });
 
 test('a launch keeps its own program and options', () => {
-  const config = { type: 'tasklet', request: 'launch', name: 'x', program: 'main.py', args: ['a'], timeslice: 100, otherTasklets: 'freeze' };
-  assert.deepEqual(resolveDebugConfig(config, program), { config });
+  const config = { type: 'tasklet', request: 'launch', name: 'x', program: 'main.py', args: ['a'], timeslice: 100, otherTasklets: 'freeze', cwd: '/ws/sub' };
+  assert.deepEqual(resolveDebugConfig(config, program, '/ws'), { config });
 });
 
 test('bad launch options are refused with the attribute named', () => {

@@ -1,6 +1,7 @@
 // Defaults and checks of tasklet debug configurations: what F5 on a file
 // with no launch.json starts, and the mistakes worth a clear message
 // before the adapter starts.
+import * as path from 'node:path';
 
 export interface DebugConfig {
   type?: string;
@@ -38,14 +39,15 @@ export function launchFile(path: string, noDebug: boolean): DebugConfig {
 /**
  * resolveDebugConfig fills in a configuration: an empty one (F5 with no
  * launch.json) debugs the active file; a launch without a program runs
- * the active file; an attach gets the default host.
+ * the active file, and one without a cwd runs in the workspace folder (or
+ * the program's folder without one); an attach gets the default host.
  */
-export function resolveDebugConfig(config: DebugConfig, active: ActiveFile | undefined): Resolution {
+export function resolveDebugConfig(config: DebugConfig, active: ActiveFile | undefined, workspaceFolder?: string): Resolution {
   if (!config.type && !config.request && !config.name) {
     if (!active?.isTaskletProgram) {
       return { error: noProgram };
     }
-    return { config: launchFile(active.path, false) };
+    config = launchFile(active.path, false);
   }
   const out: DebugConfig = { ...config, type: config.type ?? 'tasklet', request: config.request ?? 'launch' };
   if (out.request === 'attach') {
@@ -71,6 +73,14 @@ export function resolveDebugConfig(config: DebugConfig, active: ActiveFile | und
   }
   if (out.args !== undefined && !(Array.isArray(out.args) && out.args.every((a) => typeof a === 'string'))) {
     return { error: '"args" must be a list of strings.' };
+  }
+  if (out.cwd === undefined || out.cwd === '') {
+    const cwd = workspaceFolder ?? (path.isAbsolute(out.program) ? path.dirname(out.program) : undefined);
+    if (cwd === undefined) {
+      delete out.cwd;
+    } else {
+      out.cwd = cwd;
+    }
   }
   return { config: out };
 }
