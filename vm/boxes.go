@@ -30,11 +30,30 @@ var (
 
 func typeWord(v Value) unsafe.Pointer { return (*eface)(unsafe.Pointer(&v)).typ }
 
+// Ints from smallIntMin up to smallIntEnd are boxed in smallInts, shared
+// by every Value of that int: counters, indexes, remainders and masks
+// mostly fall in that range, and then box without allocating at all.
+const (
+	smallIntMin = -1024
+	smallIntEnd = 1 << 16
+)
+
+var smallInts [smallIntEnd - smallIntMin]Int
+
+func init() {
+	for i := range smallInts {
+		smallInts[i] = Int(i + smallIntMin)
+	}
+}
+
 // int returns v as a Value.
 func (b *boxes) int(v Int) Value {
 	if uint64(v) < 256 {
 		// Go boxes these without allocating.
 		return v
+	}
+	if v >= smallIntMin && v < smallIntEnd {
+		return *(*Value)(unsafe.Pointer(&eface{intTypeWord, unsafe.Pointer(&smallInts[v-smallIntMin])}))
 	}
 	if len(b.ints) == 0 {
 		b.ints = make([]Int, boxChunk)

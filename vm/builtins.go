@@ -763,7 +763,7 @@ func builtinSum(vm *VM, args []Value, kw []Kwarg) (Value, error) {
 		if a, ok := total.(Int); ok {
 			if b, ok := v.(Int); ok {
 				if r, ok := intFast(compile.Add, a, b); ok {
-					total = r
+					total = vm.boxes.int(r)
 					return nil, nil
 				}
 			}
