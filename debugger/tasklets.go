@@ -139,6 +139,16 @@ func Tasklets(m *vm.VM, filter TaskletFilter, start, count int) ([]TaskletInfo, 
 	return out, total
 }
 
+// StateCounts returns how many tasklets are in each state, for a view
+// that groups them by state without listing them all. Call it inside Do.
+func StateCounts(m *vm.VM) map[string]int {
+	counts := map[string]int{}
+	for _, t := range m.Tasklets() {
+		counts[stateName(m, t)]++
+	}
+	return counts
+}
+
 // Waiter is a tasklet in a channel's queue.
 type Waiter struct {
 	Tasklet   int64  `json:"tasklet"`

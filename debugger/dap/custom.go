@@ -33,6 +33,8 @@ type TaskletsResponse struct {
 type TaskletsBody struct {
 	Tasklets []Tasklet `json:"tasklets"`
 	Total    int       `json:"total"`
+	// States counts every tasklet by state, whatever the filter.
+	States map[string]int `json:"states"`
 }
 
 // Tasklet is a tasklet in the list, with the DAP thread that stands for

@@ -90,7 +90,7 @@ func (s *Session) running() (*debugger.Engine, error) {
 func (s *Session) onContinue(req *godap.ContinueRequest) {
 	r := &godap.ContinueResponse{Response: s.response(&req.Request)}
 	r.Body.AllThreadsContinued = true
-	s.runThenAnswer(&req.Request, r, func() error {
+	s.runThenAnswerAndSay(&req.Request, r, s.continued(req.Arguments.ThreadId), func() error {
 		eng, err := s.running()
 		if err != nil {
 			return err
@@ -100,10 +100,21 @@ func (s *Session) onContinue(req *godap.ContinueRequest) {
 	})
 }
 
+// continued is the event that tells the client that every tasklet runs
+// again. A client learns that from the response to its own continue or
+// step, but a resume asked by an extension's custom view (a step of the
+// tasklet selected there) goes through customRequest, which VS Code's own
+// call stack does not watch: without the event, it would show the program
+// paused until the next stop.
+func (s *Session) continued(thread int) *godap.ContinuedEvent {
+	return &godap.ContinuedEvent{Event: s.event("continued"),
+		Body: godap.ContinuedEventBody{ThreadId: thread, AllThreadsContinued: true}}
+}
+
 // resumeStep starts a step of the tasklet of thread.
 func (s *Session) resumeStep(req *godap.Request, thread int, step func(*debugger.Engine, int64) error) {
 	r := &godap.Response{ProtocolMessage: godap.ProtocolMessage{Type: "response"}, RequestSeq: req.Seq, Success: true, Command: req.Command}
-	s.runThenAnswer(req, r, func() error {
+	s.runThenAnswerAndSay(req, r, s.continued(thread), func() error {
 		eng, err := s.running()
 		if err != nil {
 			return err

@@ -78,6 +78,7 @@ func (s *Session) onTasklets(req *TaskletsRequest) {
 	ok := s.inspect(&req.Request, func(m *vm.VM) error {
 		list, total := debugger.Tasklets(m, debugger.TaskletFilter{State: a.State, Function: a.Function}, a.Start, a.Count)
 		r.Body.Total = total
+		r.Body.States = debugger.StateCounts(m)
 		r.Body.Tasklets = make([]Tasklet, len(list))
 		for i, t := range list {
 			r.Body.Tasklets[i] = Tasklet{TaskletInfo: t, ThreadID: threadID(t.ID)}

@@ -322,6 +322,7 @@ func TestHundredThousandTasklets(t *testing.T) {
 	assert.Equal(t, "receive", last["direction"])
 	main := c.request("tasklets", map[string]any{"state": "running"})
 	assert.Equal(t, 1, num(main["total"]))
+	assert.Equal(t, map[string]any{"running": 1.0, "blocked": 100000.0}, main["states"])
 	c.request("terminate", nil)
 	c.event("terminated")
 }
@@ -523,4 +524,45 @@ func TestPauseInSleep(t *testing.T) {
 	c.event("terminated")
 	assert.Less(t, time.Since(began), 5*time.Second)
 	assert.NotContains(t, c.output("stdout"), "woke")
+}
+
+// A tasklet that has not started shows its bound function as its one
+// frame; stepping it stops at its first line once it runs.
+func TestStepATaskletNotStarted(t *testing.T) {
+	c := newClient(t)
+	c.start("notstarted.py", nil, nil)
+	c.stopped()
+	st := c.request("stackTrace", map[string]any{"threadId": 2})
+	frames := st["stackFrames"].([]any)
+	require.Len(t, frames, 1)
+	assert.Equal(t, "worker (not started)", frames[0].(map[string]any)["name"])
+	assert.Equal(t, 3, num(frames[0].(map[string]any)["line"]))
+	c.request("next", map[string]any{"threadId": 2})
+	ev := c.stopped()
+	assert.Equal(t, "step", ev["reason"])
+	assert.Equal(t, 2, num(ev["threadId"]))
+	name, ln, _ := c.top(2)
+	assert.Equal(t, "worker", name)
+	assert.Equal(t, 4, ln)
+	c.request("continue", map[string]any{"threadId": 2})
+	c.event("terminated")
+	assert.Equal(t, "worker 42\ndone\n", c.output("stdout"))
+}
+
+// Every resume says so with a continued event, sent after the response
+// and before the stop that ends it.
+func TestContinuedBeforeTheNextStop(t *testing.T) {
+	c := newClient(t)
+	c.start("pingpong.py", nil, func() { setBreakpoints(c, "pingpong.py", line(13)) })
+	c.stopped()
+	for _, command := range []string{"next", "stepIn", "continue"} {
+		seq := c.send(command, map[string]any{"threadId": pongThread})
+		resp := c.waitFor("the response", func(m map[string]any) bool { return num(m["request_seq"]) == seq })
+		cont := c.waitFor("continued", func(m map[string]any) bool { return m["event"] == "continued" })
+		stop := c.waitFor("stopped", func(m map[string]any) bool { return m["event"] == "stopped" })
+		assert.Less(t, num(resp["seq"]), num(cont["seq"]), command)
+		assert.Less(t, num(cont["seq"]), num(stop["seq"]), command)
+		assert.Equal(t, true, cont["body"].(map[string]any)["allThreadsContinued"])
+	}
+	c.request("disconnect", nil)
 }

@@ -219,6 +219,12 @@ func (s *Session) sendEvent(m godap.EventMessage) { s.send(m) }
 // the thread runs: a stopped event sent before it would leave a stopped
 // program shown as running.
 func (s *Session) runThenAnswer(req *godap.Request, answer godap.ResponseMessage, run func() error) bool {
+	return s.runThenAnswerAndSay(req, answer, nil, run)
+}
+
+// runThenAnswerAndSay is runThenAnswer that also sends event right after
+// the answer, before any event of the run.
+func (s *Session) runThenAnswerAndSay(req *godap.Request, answer godap.ResponseMessage, event godap.EventMessage, run func() error) bool {
 	s.wmu.Lock()
 	s.held = []godap.Message{}
 	s.wmu.Unlock()
@@ -235,6 +241,9 @@ func (s *Session) runThenAnswer(req *godap.Request, answer godap.ResponseMessage
 		return false
 	}
 	s.send(answer)
+	if event != nil {
+		s.send(event)
+	}
 	return true
 }
 
