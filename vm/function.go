@@ -73,11 +73,19 @@ func (c *Code) globalLookup(globals, builtins *Dict, i int) (Value, bool) {
 }
 
 // A cachedLookup is the lookup of a name in class cls, valid while
-// typeVersion is version.
+// typeVersion is version, with what else an attribute instruction needs
+// to know of the class and the attribute (which change only with
+// typeVersion too).
 type cachedLookup struct {
 	cls     *Type
 	version uint64
 	lookupResult
+	// getattribute, getattr and setattr report the class's attribute
+	// hooks (see Type.hooks).
+	getattribute, getattr, setattr bool
+	// dataDescriptor reports that the attribute is a data descriptor,
+	// which takes precedence over the instance dict.
+	dataDescriptor bool
 }
 
 // A nameCache is what the attribute instructions of a code remember about
@@ -107,20 +115,24 @@ func (c *Code) nameCache(i int) *nameCache {
 // classes, so the code remembers the last two answers for each of its
 // names: the common case costs a few comparisons instead of a hash table
 // lookup.
-func (c *Code) classLookup(cls *Type, i int) (Value, *Type) {
+func (c *Code) classLookup(cls *Type, i int) *cachedLookup {
 	n := c.nameCache(i)
 	if e := &n.classes[0]; e.cls == cls && e.version == typeVersion {
-		return e.value, e.owner
+		return e
 	}
-	if e := n.classes[1]; e.cls == cls && e.version == typeVersion {
-		n.classes[1] = n.classes[0]
-		n.classes[0] = e
-		return e.value, e.owner
+	if n.classes[1].cls == cls && n.classes[1].version == typeVersion {
+		n.classes[0], n.classes[1] = n.classes[1], n.classes[0]
+		return &n.classes[0]
 	}
 	v, owner := cls.lookupOwner(c.Names[i])
+	h := cls.hooks()
 	n.classes[1] = n.classes[0]
-	n.classes[0] = cachedLookup{cls: cls, version: typeVersion, lookupResult: lookupResult{value: v, owner: owner}}
-	return v, owner
+	n.classes[0] = cachedLookup{
+		cls: cls, version: typeVersion, lookupResult: lookupResult{value: v, owner: owner},
+		getattribute: h.getattribute != nil, getattr: h.getattr != nil, setattr: h.setattr != nil,
+		dataDescriptor: owner != nil && isDataDescriptor(v),
+	}
+	return &n.classes[0]
 }
 
 // dictLookup finds name i of the code in d, an instance dict, and returns

@@ -187,8 +187,8 @@ reload:
 			if inst, ok := x.(*Instance); ok {
 				// An instance of a class without attribute hooks: the
 				// generic lookup, with the class part cached.
-				if h := inst.Class.hooks(); h.getattribute == nil && h.getattr == nil {
-					attr, owner := co.classLookup(inst.Class, arg)
+				if e := co.classLookup(inst.Class, arg); !e.getattribute && !e.getattr {
+					attr, owner := e.value, e.owner
 					if p, ok := attr.(*Property); ok {
 						if get, ok := p.Get.(*Function); ok {
 							// The getter's frame, its result in the
@@ -208,7 +208,7 @@ reload:
 							slots[sp-1] = nil
 							goto reload
 						}
-					} else if d := inst.Dict; d != nil && (owner == nil || !vm.isDataDescriptor(attr)) {
+					} else if d := inst.Dict; d != nil && !e.dataDescriptor {
 						if ix := co.dictLookup(d, arg); ix >= 0 {
 							slots[sp-1] = d.entries[ix].value
 							continue
@@ -227,23 +227,26 @@ reload:
 		case compile.STORE_ATTR:
 			// TOS is the object, TOS1 the value.
 			x = slots[sp-1]
-			if inst, ok := x.(*Instance); ok && inst.Class.hooks().setattr == nil {
-				attr, owner := co.classLookup(inst.Class, arg)
-				if d := inst.Dict; d != nil && (owner == nil || !vm.isDataDescriptor(attr)) {
-					// An attribute the instance has: its value is
-					// replaced in place.
-					if ix := co.dictLookup(d, arg); ix >= 0 {
-						d.entries[ix].value = slots[sp-2]
-						d.modified()
-						sp -= 2
-						slots[sp], slots[sp+1] = nil, nil
-						continue
+			if inst, ok := x.(*Instance); ok {
+				if e := co.classLookup(inst.Class, arg); !e.setattr {
+					if d := inst.Dict; d != nil && !e.dataDescriptor {
+						// An attribute the instance has: its value is
+						// replaced in place.
+						if ix := co.dictLookup(d, arg); ix >= 0 {
+							d.entries[ix].value = slots[sp-2]
+							d.modified()
+							sp -= 2
+							slots[sp], slots[sp+1] = nil, nil
+							continue
+						}
 					}
+					res, err = vm.genericSetAttrFound(x, co.Names[arg], slots[sp-2], e.value, e.owner != nil)
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					goto discardResult
 				}
-				res, err = vm.genericSetAttrFound(x, co.Names[arg], slots[sp-2], attr, owner != nil)
-			} else {
-				res, err = vm.setAttr(x, co.Names[arg], slots[sp-2])
 			}
+			res, err = vm.setAttr(x, co.Names[arg], slots[sp-2])
 			sp -= 2
 			slots[sp], slots[sp+1] = nil, nil
 			goto discardResult
@@ -258,8 +261,8 @@ reload:
 			case *Instance:
 				// A function of the class that the instance dict does
 				// not shadow: no bound method is made.
-				attr, _ := co.classLookup(o.Class, arg)
-				if fn, ok := attr.(*Function); ok && o.Class.hooks().getattribute == nil && (o.Dict == nil || co.dictLookup(o.Dict, arg) < 0) {
+				e := co.classLookup(o.Class, arg)
+				if fn, ok := e.value.(*Function); ok && !e.getattribute && (o.Dict == nil || co.dictLookup(o.Dict, arg) < 0) {
 					slots[sp-1] = fn
 					slots[sp] = x
 					sp++
@@ -270,9 +273,8 @@ reload:
 				// is the attribute's value when the metaclass is type
 				// and has no attribute of that name.
 				if o.Meta == nil || o.Meta == typeType {
-					attr, _ := co.classLookup(o, arg)
-					if fn, ok := attr.(*Function); ok {
-						if _, metaOwner := co.classLookup(typeType, arg); metaOwner == nil {
+					if fn, ok := co.classLookup(o, arg).value.(*Function); ok {
+						if co.classLookup(typeType, arg).owner == nil {
 							slots[sp-1] = nil
 							slots[sp] = fn
 							sp++
@@ -281,7 +283,8 @@ reload:
 					}
 				}
 			}
-			attr, owner := co.classLookup(TypeOf(x), arg)
+			e := co.classLookup(TypeOf(x), arg)
+			attr, owner := e.value, e.owner
 			meth, self, ok, lerr := vm.lookupMethodFound(slots[sp-1], co.Names[arg], attr, owner != nil)
 			if lerr != nil {
 				err = lerr

@@ -39,7 +39,9 @@ type dictHolder interface {
 
 // isDataDescriptor reports whether a class attribute takes precedence over
 // the instance dict.
-func (vm *VM) isDataDescriptor(attr Value) bool {
+func (vm *VM) isDataDescriptor(attr Value) bool { return isDataDescriptor(attr) }
+
+func isDataDescriptor(attr Value) bool {
 	switch a := attr.(type) {
 	case *Property:
 		return true
