@@ -72,6 +72,22 @@ func (c *Code) globalLookup(globals, builtins *Dict, i int) (Value, bool) {
 	return nil, false
 }
 
+// storeGlobal stores v as global name i of a module whose dict is
+// globals, in the entry that globalLookup last found, if it is still the
+// name's; false when the name must be stored the usual way.
+func (c *Code) storeGlobal(globals *Dict, i int, v Value) bool {
+	if c.globals == nil {
+		return false
+	}
+	g := &c.globals[i]
+	if g.dict != globals || g.version != globals.version || g.builtin {
+		return false
+	}
+	globals.entries[g.ix].value = v
+	globals.modified()
+	return true
+}
+
 // A cachedLookup is the lookup of a name in class cls, valid while
 // typeVersion is version, with what else an attribute instruction needs
 // to know of the class and the attribute (which change only with

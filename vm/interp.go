@@ -152,7 +152,9 @@ reload:
 			sp++
 		case compile.STORE_GLOBAL:
 			sp--
-			f.globals.SetStr(co.Names[arg], slots[sp])
+			if !co.storeGlobal(f.globals, arg, slots[sp]) {
+				f.globals.SetStr(co.Names[arg], slots[sp])
+			}
 			slots[sp] = nil
 		case compile.DELETE_GLOBAL:
 			if !f.globals.DeleteStr(co.Names[arg]) {
@@ -161,6 +163,17 @@ reload:
 			}
 		case compile.LOAD_NAME:
 			name := co.Names[arg]
+			if f.locals == f.globals {
+				// Module level: the name is a global, and
+				// globalLookup's cache finds it.
+				if v, ok := co.globalLookup(f.globals, vm.builtins, arg); ok {
+					slots[sp] = v
+					sp++
+					break
+				}
+				err = Errorf(NameError, "name '%s' is not defined", name)
+				goto raise
+			}
 			if v, ok := f.locals.GetStr(name); ok {
 				slots[sp] = v
 			} else if v, ok := f.globals.GetStr(name); ok {
@@ -174,7 +187,9 @@ reload:
 			sp++
 		case compile.STORE_NAME:
 			sp--
-			f.locals.SetStr(co.Names[arg], slots[sp])
+			if f.locals != f.globals || !co.storeGlobal(f.globals, arg, slots[sp]) {
+				f.locals.SetStr(co.Names[arg], slots[sp])
+			}
 			slots[sp] = nil
 		case compile.DELETE_NAME:
 			if !f.locals.DeleteStr(co.Names[arg]) {
