@@ -136,9 +136,10 @@ func (c *Code) classLookup(cls *Type, i int) *cachedLookup {
 	if e := &n.classes[0]; e.cls == cls && e.version == typeVersion {
 		return e
 	}
-	if n.classes[1].cls == cls && n.classes[1].version == typeVersion {
-		n.classes[0], n.classes[1] = n.classes[1], n.classes[0]
-		return &n.classes[0]
+	if e := &n.classes[1]; e.cls == cls && e.version == typeVersion {
+		// No swap: an instruction that sees two classes in turn would
+		// copy both entries every time.
+		return e
 	}
 	v, owner := cls.lookupOwner(c.Names[i])
 	h := cls.hooks()
