@@ -27,13 +27,20 @@ type client struct {
 	cond *sync.Cond
 }
 
-func newClient(t *testing.T) *client {
+func newClient(t *testing.T) *client { return newClientWith(t, nil) }
+
+// newClientWith is newClient with a chance to set up the session first.
+func newClientWith(t *testing.T, setup func(*Session)) *client {
 	t.Helper()
 	toServer, fromClient := io.Pipe()
 	toClient, fromServer := io.Pipe()
 	served := make(chan error, 1)
+	session := NewSession(toServer, fromServer)
+	if setup != nil {
+		setup(session)
+	}
 	go func() {
-		served <- NewSession(toServer, fromServer).Serve()
+		served <- session.Serve()
 		fromServer.Close()
 	}()
 	c := newClientOn(t, toClient, fromClient)

@@ -30,6 +30,9 @@ type Session struct {
 	// held, while not nil, keeps back the events to send (see
 	// runThenAnswer); wmu guards it.
 	held []godap.Message
+	// afterRun, when set (by tests), runs between letting the program run
+	// and answering: where a stop that comes quickly falls.
+	afterRun func(command string)
 
 	// attached is the engine of `tasklet run --listen` that attach binds
 	// to; nil when the session launches its own program.
@@ -240,9 +243,16 @@ func (s *Session) runThenAnswerAndSay(req *godap.Request, answer godap.ResponseM
 		s.sendError(req, err.Error())
 		return false
 	}
+	if s.afterRun != nil {
+		s.afterRun(req.Command)
+	}
 	s.send(answer)
 	if event != nil {
-		s.send(event)
+		// Ahead of the run's events, which are held until the deferred
+		// flush.
+		s.wmu.Lock()
+		s.write(event)
+		s.wmu.Unlock()
 	}
 	return true
 }
