@@ -3,6 +3,7 @@ package vm
 import (
 	"math/big"
 	"strings"
+	"sync"
 
 	"tasklet/vm/compile"
 )
@@ -256,6 +257,9 @@ type Module struct {
 
 // newCode converts compiled code, and the code nested in it, for the VM.
 func newCode(c *compile.Code, src *sourceFile) *Code {
+	for i, n := range c.Names {
+		c.Names[i] = internName(n)
+	}
 	code := &Code{Code: c, source: src, nlocals: len(c.Varnames), ncells: len(c.Cellvars) + len(c.Freevars)}
 	code.nslots = code.nlocals + code.ncells + c.StackSize
 	code.Consts = make([]Value, len(c.Consts))
@@ -263,6 +267,26 @@ func newCode(c *compile.Code, src *sourceFile) *Code {
 		code.Consts[i] = constValue(k, src)
 	}
 	return code
+}
+
+// interned holds one copy of every name of the code made so far.
+var interned = struct {
+	sync.Mutex
+	names map[string]string
+}{names: map[string]string{}}
+
+// internName returns the copy of name that every code shares, so that an
+// attribute stored by one function and read by another compares its
+// name by pointer (string comparison checks that first) rather than byte
+// by byte.
+func internName(name string) string {
+	interned.Lock()
+	defer interned.Unlock()
+	if s, ok := interned.names[name]; ok {
+		return s
+	}
+	interned.names[name] = name
+	return name
 }
 
 func constValue(k any, src *sourceFile) Value {
