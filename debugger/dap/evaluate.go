@@ -1,6 +1,7 @@
 package dap
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -51,13 +52,13 @@ func (s *Session) onEvaluate(req *godap.EvaluateRequest) {
 		if err != nil && a.Context == "repl" && m.ExceptionClass(err) == "SyntaxError" {
 			// Not an expression: the console runs statements too.
 			if xerr := m.ExecInFrame(f, a.Expression); xerr != nil {
-				return fmt.Errorf("%s", m.ExceptionMessage(xerr))
+				return pythonError(m, xerr)
 			}
 			r.Body.Result = ""
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("%s", m.ExceptionMessage(err))
+			return pythonError(m, err)
 		}
 		dv := s.variable(m, h, f, "", v, "")
 		r.Body.Result, r.Body.Type = dv.Value, dv.Type
@@ -87,7 +88,7 @@ func (s *Session) onSetVariable(req *godap.SetVariableRequest) {
 		}
 		v, err := m.EvalInFrame(f, a.Value)
 		if err != nil {
-			return fmt.Errorf("%s", m.ExceptionMessage(err))
+			return pythonError(m, err)
 		}
 		switch ref.kind {
 		case varLocals, varFrame:
@@ -117,7 +118,7 @@ func setChild(m *vm.VM, container vm.Value, name string, v vm.Value) error {
 	for _, c := range m.Children(container, 0, 0) {
 		if c.Name == name {
 			if err := m.SetChild(container, c, v); err != nil {
-				return fmt.Errorf("%s", m.ExceptionMessage(err))
+				return pythonError(m, err)
 			}
 			return nil
 		}
@@ -135,11 +136,11 @@ func (s *Session) onSetExpression(req *godap.SetExpressionRequest) {
 			return err
 		}
 		if err := m.ExecInFrame(f, a.Expression+" = "+a.Value); err != nil {
-			return fmt.Errorf("%s", m.ExceptionMessage(err))
+			return pythonError(m, err)
 		}
 		v, err := m.EvalInFrame(f, a.Expression)
 		if err != nil {
-			return fmt.Errorf("%s", m.ExceptionMessage(err))
+			return pythonError(m, err)
 		}
 		dv := s.variable(m, h, f, "", v, "")
 		r.Body.Value, r.Body.Type = dv.Value, dv.Type
@@ -223,3 +224,6 @@ func (s *Session) onCompletions(req *godap.CompletionsRequest) {
 		s.send(r)
 	}
 }
+
+// pythonError is a Python exception as the user reads it: "Type: message".
+func pythonError(m *vm.VM, err error) error { return errors.New(m.ExceptionMessage(err)) }
