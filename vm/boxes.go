@@ -1,6 +1,9 @@
 package vm
 
-import "unsafe"
+import (
+	"strconv"
+	"unsafe"
+)
 
 // Boxes for the results of arithmetic. A Value holding an Int or a Float
 // points to a heap word of its own: Go allocates one for every int from
@@ -86,4 +89,22 @@ func strValues(parts []string) []Value {
 		items[i] = *(*Value)(unsafe.Pointer(&eface{strTypeWord, unsafe.Pointer(&strs[i])}))
 	}
 	return items
+}
+
+// smallIntStrs holds str(n) for the ints 0 to 1023, made once: str() and
+// f-strings of counters and remainders then neither format nor allocate.
+var smallIntStrs [1024]Value
+
+func init() {
+	for i := range smallIntStrs {
+		smallIntStrs[i] = Str(strconv.Itoa(i))
+	}
+}
+
+// intStr returns str(n).
+func intStr(n Int) Value {
+	if n >= 0 && n < Int(len(smallIntStrs)) {
+		return smallIntStrs[n]
+	}
+	return Str(strconv.FormatInt(int64(n), 10))
 }

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"math/big"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -120,7 +119,7 @@ func (vm *VM) formatValue(v Value, conv int, spec Value) (Value, error) {
 		case Str:
 			return x, nil
 		case Int:
-			return Str(strconv.FormatInt(int64(x), 10)), nil
+			return intStr(x), nil
 		}
 	}
 	var r Value

@@ -1,7 +1,5 @@
 package vm
 
-import "strconv"
-
 // This file holds the attribute protocol and the call protocol.
 
 // instanceDict returns the __dict__ of obj, or nil if it has none. create
@@ -515,7 +513,7 @@ func convertFast(cls *Type, v Value) (Value, bool) {
 	case strType:
 		switch x := v.(type) {
 		case Int:
-			return Str(strconv.FormatInt(int64(x), 10)), true
+			return intStr(x), true
 		case Str:
 			return x, true
 		}

@@ -259,7 +259,7 @@ func (vm *VM) str(v Value) (Value, error) {
 	case Str:
 		return x, nil
 	case Int:
-		return Str(strconv.FormatInt(int64(x), 10)), nil
+		return intStr(x), nil
 	case Float:
 		return Str(pyformat.FloatRepr(float64(x))), nil
 	case *Exception:
