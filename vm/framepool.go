@@ -196,7 +196,7 @@ func (p *framePool) put(f *Frame) {
 	if n > maxPooledSlots || len(p.free[n]) >= maxPooledFrames {
 		return
 	}
-	clear(f.slots[:n])
+	clearSlots(f.slots[:n], 0, n)
 	*f = Frame{slots: f.slots}
 	p.free[n] = append(p.free[n], f)
 }

@@ -650,7 +650,7 @@ reload:
 					err = cerr
 					goto raise
 				}
-				clear(slots[sp-arg-1 : sp])
+				clearSlots(slots, sp-arg-1, sp)
 				if g != nil {
 					sp -= arg + 1
 					slots[sp] = g
@@ -683,7 +683,7 @@ reload:
 					err = cerr
 					goto raise
 				}
-				clear(slots[sp-arg-2 : sp])
+				clearSlots(slots, sp-arg-2, sp)
 				if g != nil {
 					sp -= arg + 2
 					slots[sp] = g
@@ -958,6 +958,15 @@ func firstErr(errs ...error) error {
 		}
 	}
 	return nil
+}
+
+// clearSlots sets slots lo to hi-1 to nil, one store at a time: for the
+// few slots of a call, that beats clear, which calls into the runtime
+// (a memclr and its bulk write barrier) whatever the size.
+func clearSlots(slots []Value, lo, hi int) {
+	for i := lo; i < hi; i++ {
+		slots[i] = nil
+	}
 }
 
 // spread pushes the items of t in reverse, so that the first item ends on
