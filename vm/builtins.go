@@ -837,6 +837,9 @@ func (vm *VM) sortList(l *List, kw []Kwarg) (Value, error) {
 	items := l.Items
 	keys := items
 	finish := func() (Value, error) {
+		if key == nil && vm.sortInts(l.Items, reverse) {
+			return None, nil
+		}
 		if idx, ok := orderByKeys(keys, reverse); ok {
 			sorted := make([]Value, len(items))
 			for i, j := range idx {
@@ -895,6 +898,29 @@ func (vm *VM) sortList(l *List, kw []Kwarg) (Value, error) {
 		return finish()
 	}
 	return step(0)
+}
+
+// sortInts sorts items in place when all of them are ints, and reports
+// whether they were. Equal ints cannot be told apart (is compares their
+// values), so the ints are sorted as Go integers, with no comparison
+// function and no regard for stability, and boxed again.
+func (vm *VM) sortInts(items []Value, reverse bool) bool {
+	ints := make([]int64, len(items))
+	for i, v := range items {
+		n, ok := v.(Int)
+		if !ok {
+			return false
+		}
+		ints[i] = int64(n)
+	}
+	slices.Sort(ints)
+	if reverse {
+		slices.Reverse(ints)
+	}
+	for i, n := range ints {
+		items[i] = vm.boxes.int(Int(n))
+	}
+	return true
 }
 
 // orderByKeys returns the order in which a stable sort puts keys, when
