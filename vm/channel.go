@@ -150,12 +150,12 @@ func (vm *VM) channelActionNow(c *Channel, sending bool, item sendItem) (Value, 
 		var resultErr error
 		if sending {
 			partner.resumeWith(item.value, item.err)
-			if vm.events != nil {
+			if hooksCompiled && vm.events != nil {
 				vm.transferred(c, t, partner, item)
 			}
 		} else {
 			result, resultErr = si.value, si.err
-			if vm.events != nil {
+			if hooksCompiled && vm.events != nil {
 				vm.transferred(c, partner, t, si)
 			}
 			partner.tempval = None
@@ -246,7 +246,7 @@ func (s *channelSwitch) run(vm *VM, t *Tasklet) {
 			t.offerItem(op.item)
 		}
 		op.c.append(t, op.sending)
-		if vm.events != nil {
+		if hooksCompiled && vm.events != nil {
 			vm.events.TaskletEvent(Event{Kind: EventBlocked, Tasklet: t, Channel: op.c, Sending: op.sending})
 		}
 		vm.switchTo(vm.pickNext(t))

@@ -64,7 +64,7 @@ func (vm *VM) unblock(t *Tasklet) {
 	c := t.blockedOn
 	c.unlink(t)
 	t.offer = 0
-	if vm.events != nil {
+	if hooksCompiled && vm.events != nil {
 		vm.events.TaskletEvent(Event{Kind: EventUnblocked, Tasklet: t, Channel: c, Sending: t.sending})
 	}
 }

@@ -35,7 +35,7 @@ reload:
 		panic("vm: native frame on top of the stack")
 	}
 	code = co.Code.Code
-	if vm.attention.Load() != 0 {
+	if hooksCompiled && vm.attention.Load() != 0 {
 		code = vm.attend(t, f)
 	}
 	consts = co.Consts
@@ -59,9 +59,13 @@ reload:
 		word := code[pc]
 		pc++
 		op, arg = compile.Opcode(word&0xff), int(word>>8)
-		if op == compile.TRACE_LINE {
+	dispatch:
+		switch op {
+		case compile.TRACE_LINE:
 			// The first instruction of a line, in traced code: report the
-			// line, then run the instruction.
+			// line, then run the instruction. A case of its own costs the
+			// instructions of untraced code nothing, unlike a test before
+			// the switch.
 			f.pc, f.sp = pc, int32(sp)
 			vm.lineEvent(t, f)
 			if t.frame != f || vm.cur != t {
@@ -71,8 +75,7 @@ reload:
 			code = vm.attend(t, f)
 			word = co.Code.Code[pc-1]
 			op, arg = compile.Opcode(word&0xff), int(word>>8)
-		}
-		switch op {
+			goto dispatch
 		case compile.NOP:
 		case compile.POP_TOP:
 			sp--
@@ -464,7 +467,7 @@ reload:
 			goto pushResult
 
 		case compile.JUMP:
-			if arg < pc && vm.attention.Load() != 0 {
+			if hooksCompiled && arg < pc && vm.attention.Load() != 0 {
 				f.pc, f.sp = pc, int32(sp) // where a stopped or paused program is
 				if vm.attendBackEdge(t, f) {
 					f.pc = arg

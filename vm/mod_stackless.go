@@ -67,7 +67,7 @@ func (vm *VM) register(t *Tasklet) {
 		return // already listed
 	}
 	vm.live.add(t)
-	if vm.events != nil {
+	if hooksCompiled && vm.events != nil {
 		vm.events.TaskletEvent(Event{Kind: EventCreated, Tasklet: t})
 	}
 }

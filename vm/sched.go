@@ -128,7 +128,7 @@ func (vm *VM) switchTo(next *Tasklet) {
 	if next.inRing {
 		s.head = next
 	}
-	if prev != next && vm.events != nil {
+	if prev != next && hooksCompiled && vm.events != nil {
 		vm.events.TaskletEvent(Event{Kind: EventSwitched, Tasklet: next, Other: prev})
 	}
 	if prev != next && s.scheduleCallback != nil {
@@ -346,7 +346,7 @@ func (vm *VM) taskletEnded(t *Tasklet, v Value, err error) {
 	if t.blockedOn != nil {
 		vm.unblock(t)
 	}
-	if vm.events != nil {
+	if hooksCompiled && vm.events != nil {
 		vm.events.TaskletEvent(Event{Kind: EventExited, Tasklet: t, Value: v, Err: err})
 	}
 	if t.isMain {
