@@ -47,6 +47,7 @@ func runRun(c *cli, cmd *command, args []string) int {
 		}
 		return runListening(c, args[1], args[2], args[3:])
 	}
+	vm.TuneGC()
 	m := vm.New(vm.Options{Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin})
 	var err error
 	if args[0] == "-c" {
