@@ -54,13 +54,47 @@ func (s *stream) Read(ctx context.Context) (jsonrpc2.Message, int64, error) {
 			return nil, total, err
 		}
 		total += length
-		msg, err := jsonrpc2.DecodeMessage(data)
-		if err != nil || !json.Valid(data) {
+		msg, err := decodeMessage(data)
+		if err != nil {
 			s.replyError(jsonrpc2.ParseError, "malformed JSON-RPC message")
 			continue
 		}
 		return msg, total, nil
 	}
+}
+
+// wireMessage is any JSON-RPC message: a call, a notification or a
+// response.
+type wireMessage struct {
+	ID     *jsonrpc2.ID    `json:"id"`
+	Method string          `json:"method"`
+	Params json.RawMessage `json:"params"`
+	Result json.RawMessage `json:"result"`
+	Error  *jsonrpc2.Error `json:"error"`
+}
+
+// decodeMessage decodes one JSON-RPC message. It does what
+// jsonrpc2.DecodeMessage does, but through encoding/json: that one makes a
+// decoder per message whose buffer (tens of kilobytes, cleared) cost more
+// than the rest of a completion request.
+func decodeMessage(data []byte) (jsonrpc2.Message, error) {
+	var m wireMessage
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, err
+	}
+	switch {
+	case m.Method == "" && m.ID == nil:
+		return nil, jsonrpc2.ErrInvalidRequest
+	case m.Method == "":
+		var err error
+		if m.Error != nil {
+			err = m.Error
+		}
+		return jsonrpc2.NewResponse(*m.ID, m.Result, err)
+	case m.ID == nil:
+		return jsonrpc2.NewNotification(m.Method, m.Params)
+	}
+	return jsonrpc2.NewCall(*m.ID, m.Method, m.Params)
 }
 
 // readHeader reads header lines up to the blank line that ends them and
