@@ -55,8 +55,10 @@ func Info(m *vm.VM, t *vm.Tasklet) TaskletInfo {
 	if n, ok := t.Attr("name").(vm.Str); ok && n != "" {
 		info.Name = string(n)
 	}
-	if frames := t.Frames(); len(frames) > 0 {
-		info.File, info.Line = frames[0].File(), frames[0].Line()
+	// Where, not Frames: listing tasklets must not keep their frames
+	// from being reused.
+	if file, line, ok := t.Where(); ok {
+		info.File, info.Line = file, line
 	} else if _, file, line, ok := t.Entry(); ok {
 		info.File, info.Line = file, line
 	}

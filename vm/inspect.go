@@ -88,6 +88,18 @@ func (vm *VM) State(t *Tasklet) TaskletState {
 // nil when it is not blocked.
 func (t *Tasklet) BlockedOn() (c *Channel, sending bool) { return t.blockedOn, t.sending }
 
+// Where returns the file and line that t is executing (or waiting in),
+// without handing out its frame; ok is false for a tasklet with no Python
+// frame.
+func (t *Tasklet) Where() (file string, line int, ok bool) {
+	for f := t.frame; f != nil; f = f.back {
+		if f.code != nil {
+			return f.code.Filename, f.Line(), true
+		}
+	}
+	return "", 0, false
+}
+
 // Frames returns the Python frames of t, the innermost first. The frames
 // stay valid after their calls return, since the VM no longer reuses them.
 func (t *Tasklet) Frames() []*Frame {
