@@ -123,6 +123,9 @@ type Engine struct {
 type call struct {
 	fn   func(m *vm.VM)
 	done chan struct{}
+	// ran is set, before done closes, when fn ran: a call the program's
+	// end dropped closes done too.
+	ran bool
 }
 
 // New makes an engine for cfg that reports to front.
@@ -261,10 +264,6 @@ func (e *Engine) Stopped() bool {
 // sleep, a read) answers when the call returns, or Do gives up after
 // timeout.
 func (e *Engine) Do(fn func(m *vm.VM)) error {
-	return e.doWithin(fn, 5*time.Second)
-}
-
-func (e *Engine) doWithin(fn func(m *vm.VM), timeout time.Duration) error {
 	if !e.Started() || !e.Running() {
 		return ErrNotRunning
 	}
@@ -277,25 +276,17 @@ func (e *Engine) doWithin(fn func(m *vm.VM), timeout time.Duration) error {
 	case e.wake <- struct{}{}:
 	default:
 	}
-	timer := time.NewTimer(timeout)
+	timer := time.NewTimer(5 * time.Second)
 	defer timer.Stop()
 	select {
 	case <-c.done:
-		if !e.Running() && !e.ran(c) {
+		if !c.ran {
 			return ErrNotRunning
 		}
 		return nil
 	case <-timer.C:
 		return errors.New("the program does not answer: it is busy in a blocking call")
 	}
-}
-
-// ran reports whether c ran before the program ended (rather than being
-// dropped by it).
-func (e *Engine) ran(c *call) bool {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return c.fn == nil
 }
 
 // runPending runs the front end's calls, on the VM's goroutine.
@@ -310,9 +301,7 @@ func (e *Engine) runPending() {
 		e.pending = e.pending[1:]
 		e.mu.Unlock()
 		c.fn(e.m)
-		e.mu.Lock()
-		c.fn = nil
-		e.mu.Unlock()
+		c.ran = true
 		close(c.done)
 	}
 }

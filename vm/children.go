@@ -24,7 +24,7 @@ func (vm *VM) NumChildren(v Value) int {
 	case *Set:
 		return x.Len()
 	case *Channel:
-		return 5
+		return len(vm.channelChildren(x))
 	case *Tasklet:
 		return len(vm.taskletChildren(x))
 	}

@@ -56,13 +56,12 @@ type Session struct {
 	done     chan struct{}
 	doneOnce sync.Once
 
-	breakpoints  map[string][]godap.SourceBreakpoint
-	functionBps  []godap.FunctionBreakpoint
-	filters      debugger.ExceptionFilters
-	nextBpID     int
-	bpIDs        map[bpKey]int
-	configured   bool
-	startOnReady bool
+	breakpoints map[string][]godap.SourceBreakpoint
+	functionBps []godap.FunctionBreakpoint
+	filters     debugger.ExceptionFilters
+	nextBpID    int
+	bpIDs       map[bpKey]int
+	configured  bool
 }
 
 // bpKey identifies a breakpoint across setBreakpoints requests, so that
