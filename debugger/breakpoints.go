@@ -1,6 +1,7 @@
 package debugger
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -168,10 +169,11 @@ func (e *Engine) onVM(fn func()) {
 		fn()
 		return
 	}
-	if err := e.Do(func(*vm.VM) { fn() }); err != nil {
-		// The program ended meanwhile, or is stuck in a system call: the
-		// tables are only read by the VM's goroutine, which is not in
-		// the loop now, so they can change here.
+	if err := e.Do(func(*vm.VM) { fn() }); errors.Is(err, ErrNotRunning) {
+		// The program ended meanwhile: its goroutine reads the tables no
+		// more. A program busy in a system call keeps the call queued,
+		// and runs it at its next pause; running it here too would race
+		// with the loop once the system call returns.
 		fn()
 	}
 }
