@@ -192,6 +192,10 @@ type brokenHeaders []brokenHeader
 // headersBeingTyped finds the broken headers that have a block.
 func (r *Result) headersBeingTyped() brokenHeaders {
 	var out brokenHeaders
+	if len(r.SyntaxErrors) == 0 {
+		// No broken statements to look for: spare clean files the walk.
+		return nil
+	}
 	syntax.Walk(r.File, func(n syntax.Node) bool {
 		bad, ok := n.(*syntax.BadStmt)
 		if !ok || len(bad.Body) == 0 {
