@@ -16,7 +16,18 @@ type Dict struct {
 	// classDict marks the namespace of a class: any change to it makes
 	// the classes' cached attribute lookups stale (see Type.Lookup).
 	classDict bool
+	// keyBits has bit hash%64 set for the hash of every key inserted
+	// since the index was last rebuilt: a clear bit proves a key absent
+	// without a probe, which is how a method call on an instance learns
+	// that the instance dict does not shadow the method.
+	keyBits uint64
 }
+
+// keyBit is the bit of keyBits for a key of hash h.
+func keyBit(h int64) uint64 { return 1 << (uint64(h) & 63) }
+
+// lacks reports whether d certainly has no key of hash h.
+func (d *Dict) lacks(h int64) bool { return d.keyBits&keyBit(h) == 0 }
 
 // modified notes a change of d's contents.
 func (d *Dict) modified() {
@@ -192,6 +203,7 @@ func (d *Dict) set(key Value, hash int64, v Value, match func(*dictEntry) (bool,
 	}
 	d.entries = append(d.entries, dictEntry{key: key, value: v, hash: hash})
 	d.index[slot] = int32(len(d.entries) - 1)
+	d.keyBits |= keyBit(hash)
 	d.used++
 	d.version++
 	d.modified()
@@ -221,7 +233,9 @@ func (d *Dict) grow() {
 		d.index[i] = -1
 	}
 	mask := uint64(size - 1)
+	d.keyBits = 0
 	for ix, e := range d.entries {
+		d.keyBits |= keyBit(e.hash)
 		perturb := uint64(e.hash)
 		i := uint64(e.hash) & mask
 		for d.index[i] != -1 {
@@ -255,6 +269,7 @@ func (d *Dict) Delete(vm *VM, key Value) (bool, error) {
 	if d.used == 0 {
 		d.entries = d.entries[:0]
 		d.index = nil
+		d.keyBits = 0
 	}
 	return true, nil
 }
@@ -314,7 +329,7 @@ func (d *Dict) entryAt(i int) (dictEntry, int, bool) {
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	nd := &Dict{used: d.used}
+	nd := &Dict{used: d.used, keyBits: d.keyBits}
 	if d.used == len(d.entries) {
 		nd.entries = append([]dictEntry(nil), d.entries...)
 		nd.index = append([]int32(nil), d.index...)
@@ -334,6 +349,7 @@ func (d *Dict) Copy() *Dict {
 func (d *Dict) Clear() {
 	d.entries = nil
 	d.index = nil
+	d.keyBits = 0
 	d.used = 0
 	d.version++
 	d.modified()

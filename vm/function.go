@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"unsafe"
 
 	"tasklet/vm/compile"
 )
@@ -103,6 +104,13 @@ type cachedLookup struct {
 	// dataDescriptor reports that the attribute is a data descriptor,
 	// which takes precedence over the instance dict.
 	dataDescriptor bool
+	// readsDict and writesDict report that an instance's dict alone
+	// decides a read or a write of the attribute, when the dict has it:
+	// no attribute hook and no data descriptor comes first.
+	readsDict, writesDict bool
+	// method reports a function of the class, read without a hook: the
+	// method an instance calls unless its dict shadows it.
+	method bool
 }
 
 // A nameCache is what the attribute instructions of a code remember about
@@ -133,10 +141,10 @@ func (c *Code) nameCache(i int) *nameCache {
 // names: the common case costs a few comparisons instead of a hash table
 // lookup.
 func (c *Code) classLookup(cls *Type, i int) *cachedLookup {
-	n := c.nameCache(i)
-	if e := &n.classes[0]; e.cls == cls && e.version == typeVersion {
+	if e := c.cachedClass(cls, i); e != nil {
 		return e
 	}
+	n := c.nameCache(i)
 	if e := &n.classes[1]; e.cls == cls && e.version == typeVersion {
 		// No swap: an instruction that sees two classes in turn would
 		// copy both entries every time.
@@ -144,13 +152,62 @@ func (c *Code) classLookup(cls *Type, i int) *cachedLookup {
 	}
 	v, owner := cls.lookupOwner(c.Names[i])
 	h := cls.hooks()
+	data := owner != nil && isDataDescriptor(v)
 	n.classes[1] = n.classes[0]
 	n.classes[0] = cachedLookup{
 		cls: cls, version: typeVersion, lookupResult: lookupResult{value: v, owner: owner},
 		getattribute: h.getattribute != nil, getattr: h.getattr != nil, setattr: h.setattr != nil,
-		dataDescriptor: owner != nil && isDataDescriptor(v),
+		dataDescriptor: data,
+		readsDict:      h.getattribute == nil && h.getattr == nil && !data,
+		writesDict:     h.setattr == nil && !data,
+	}
+	_, isFunc := v.(*Function)
+	n.classes[0].method = isFunc && h.getattribute == nil
+	if n.hash == 0 {
+		// For the fast path of LOAD_METHOD, which tests the hash against
+		// the instance dict's keys.
+		n.hash = strHash(c.Names[i])
 	}
 	return &n.classes[0]
+}
+
+// cachedClass is the common case of classLookup, small enough for the
+// loop to inline (a call from the loop costs it the spilling of all it
+// keeps in registers): the latest class that name i was looked up in is
+// cls. Otherwise it returns nil.
+func (c *Code) cachedClass(cls *Type, i int) *cachedLookup {
+	if i < len(c.lookups) {
+		if e := &c.lookups[i].classes[0]; e.cls == cls && e.version == typeVersion {
+			return e
+		}
+	}
+	return nil
+}
+
+// cachedEntry is the common case of dictLookup, for the loop to inline:
+// the entry where name i was last found in an instance dict holds it in
+// d too, under the very same string (see isInterned). Otherwise it
+// returns -1, which does not mean that d lacks the name.
+func (c *Code) cachedEntry(d *Dict, i int) int {
+	if i < len(c.lookups) {
+		if ix := int(c.lookups[i].entry); ix < len(d.entries) && isInterned(d.entries[ix].key, c.Names[i]) {
+			return ix
+		}
+	}
+	return -1
+}
+
+// isInterned reports whether key is a str with the bytes of name at the
+// same address. Attribute names are interned, and the keys of instance
+// dicts are mostly the names that stored them, so comparing addresses
+// mostly decides without comparing bytes.
+func isInterned(key Value, name string) bool {
+	e := (*eface)(unsafe.Pointer(&key))
+	if e.typ != strTypeWord {
+		return false
+	}
+	s := (*string)(e.data)
+	return len(*s) == len(name) && unsafe.StringData(*s) == unsafe.StringData(name)
 }
 
 // dictLookup finds name i of the code in d, an instance dict, and returns

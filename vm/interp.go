@@ -203,6 +203,14 @@ reload:
 		case compile.LOAD_ATTR:
 			x = slots[sp-1]
 			if inst, ok := x.(*Instance); ok {
+				// An attribute of the instance's dict, found where the
+				// caches say, without a call.
+				if e := co.cachedClass(inst.Class, arg); e != nil && e.readsDict && inst.Dict != nil {
+					if ix := co.cachedEntry(inst.Dict, arg); ix >= 0 {
+						slots[sp-1] = inst.Dict.entries[ix].value
+						continue
+					}
+				}
 				// An instance of a class without attribute hooks: the
 				// generic lookup, with the class part cached.
 				if e := co.classLookup(inst.Class, arg); !e.getattribute && !e.getattr {
@@ -246,6 +254,17 @@ reload:
 			// TOS is the object, TOS1 the value.
 			x = slots[sp-1]
 			if inst, ok := x.(*Instance); ok {
+				// An attribute the instance's dict has, where the caches
+				// say: its value is replaced in place, without a call.
+				if e := co.cachedClass(inst.Class, arg); e != nil && e.writesDict && inst.Dict != nil {
+					if ix := co.cachedEntry(inst.Dict, arg); ix >= 0 {
+						inst.Dict.entries[ix].value = slots[sp-2]
+						inst.Dict.modified()
+						sp -= 2
+						slots[sp], slots[sp+1] = nil, nil
+						continue
+					}
+				}
 				if e := co.classLookup(inst.Class, arg); !e.setattr {
 					if d := inst.Dict; d != nil && !e.dataDescriptor {
 						// An attribute the instance has: its value is
@@ -278,7 +297,14 @@ reload:
 			switch o := x.(type) {
 			case *Instance:
 				// A function of the class that the instance dict does
-				// not shadow: no bound method is made.
+				// not shadow: no bound method is made. Mostly the caches
+				// and the dict's key bits tell, without a call.
+				if e := co.cachedClass(o.Class, arg); e != nil && e.method && (o.Dict == nil || o.Dict.lacks(co.lookups[arg].hash)) {
+					slots[sp-1] = e.value
+					slots[sp] = x
+					sp++
+					continue
+				}
 				e := co.classLookup(o.Class, arg)
 				if fn, ok := e.value.(*Function); ok && !e.getattribute && (o.Dict == nil || co.dictLookup(o.Dict, arg) < 0) {
 					slots[sp-1] = fn
