@@ -18,19 +18,22 @@ func (vm *VM) newFrame(env *frameEnv) *Frame {
 
 // pushFrame makes f the top frame of t.
 func (vm *VM) pushFrame(t *Tasklet, f *Frame) error {
-	f.back = t.frame
-	if t.frame != nil {
+	back := t.frame
+	f.back = back
+	if back != nil {
 		// An int32 counts deeper than memory allows: a frame is 48 bytes
 		// and more.
-		f.depth = t.frame.depth + 1
+		f.depth = back.depth + 1
 	}
 	// The limit counts frames, the module's included, as CPython's does.
 	if vm.recursionLimit > 0 && int(f.depth) >= vm.recursionLimit {
-		return Errorf(RecursionError, "maximum recursion depth exceeded")
+		return recursionError()
 	}
 	t.frame = f
 	return nil
 }
+
+func recursionError() error { return Errorf(RecursionError, "maximum recursion depth exceeded") }
 
 // callFunction calls a Python function from the loop: it pushes the
 // function's frame on t. A generator function's frame is not run: the new

@@ -98,6 +98,15 @@ type (
 
 // get returns a zeroed frame with n slots.
 func (p *framePool) get(n int) *Frame {
+	if f := p.pop(n); f != nil {
+		return f
+	}
+	return newFrameOfSize(n)
+}
+
+// pop returns a pooled frame with n slots, or nil. Unlike get, it is
+// small enough to inline into the fast path of a call.
+func (p *framePool) pop(n int) *Frame {
 	if n <= maxPooledSlots {
 		if l := p.free[n]; len(l) > 0 {
 			f := l[len(l)-1]
@@ -106,6 +115,12 @@ func (p *framePool) get(n int) *Frame {
 			return f
 		}
 	}
+	return nil
+}
+
+// newFrameOfSize allocates a frame with n slots, in one allocation with
+// its slots up to 32 of them.
+func newFrameOfSize(n int) *Frame {
 	switch {
 	case n <= 1:
 		f := &frame1{}

@@ -18,6 +18,10 @@ type Code struct {
 	// nlocals and ncells size a frame's slots; nslots, with the stack,
 	// counts them.
 	nlocals, ncells, nslots int
+	// plainCall marks code whose calls with ArgCount positional arguments
+	// just copy them to the first locals: no *args, **kwargs,
+	// keyword-only parameters, cells or generator.
+	plainCall bool
 	// traced is the code with every line's event (see trace.go), made
 	// when first needed; lineCode is the code that the line filter of
 	// lineEpoch chose.
@@ -319,6 +323,7 @@ func newCode(c *compile.Code, src *sourceFile) *Code {
 	}
 	code := &Code{Code: c, source: src, nlocals: len(c.Varnames), ncells: len(c.Cellvars) + len(c.Freevars)}
 	code.nslots = code.nlocals + code.ncells + c.StackSize
+	code.plainCall = c.Flags&(compile.VarArgs|compile.VarKeywords|compile.Generator) == 0 && c.KwOnlyCount == 0 && code.ncells == 0
 	code.Consts = make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
 		code.Consts[i] = constValue(k, src)

@@ -21,6 +21,12 @@ func (vm *VM) run() (Value, error) {
 		err     error
 		x, y    Value
 		reraise bool
+		// A call of a Python function from CALL or CALL_METHOD: the
+		// function, its positional arguments, and the stack slot where
+		// the call's operands begin (the result goes there).
+		callee *Function
+		args   []Value
+		base   int
 	)
 reload:
 	t = vm.cur
@@ -598,7 +604,15 @@ reload:
 			res = slots[sp]
 			slots[sp] = nil
 			f.sp = int32(sp)
-			vm.returnFrom(t, f, res)
+			if p := f.back; f.ext == nil && !f.stop && p != nil && p.code != nil {
+				// Most returns: from a function frame to the Python frame
+				// that called it, which returnFrom and propagate would
+				// reach in two more calls.
+				t.frame = p
+				vm.complete(p, res)
+			} else {
+				vm.returnFrom(t, f, res)
+			}
 			if f.generator() == nil && !f.escaped && !f.stop {
 				vm.frames.put(f)
 			}
@@ -671,22 +685,8 @@ reload:
 		case compile.CALL:
 			fn := slots[sp-arg-1]
 			if pf, ok := fn.(*Function); ok {
-				f.pc = pc
-				f.sp = int32(sp - arg - 1)
-				g, cerr := vm.callFunction(t, pf, slots[sp-arg:sp], nil, nil)
-				if cerr != nil {
-					f.sp = int32(sp)
-					err = cerr
-					goto raise
-				}
-				clearSlots(slots, sp-arg-1, sp)
-				if g != nil {
-					sp -= arg + 1
-					slots[sp] = g
-					sp++
-					continue
-				}
-				goto reload
+				callee, args, base = pf, slots[sp-arg:sp], sp-arg-1
+				goto callPython
 			}
 			// The argument slots are left as they are: a built-in that
 			// returns a pending call may read them until it completes.
@@ -696,7 +696,6 @@ reload:
 			goto pushResult
 		case compile.CALL_METHOD:
 			var fn Value
-			var args []Value
 			unbound := slots[sp-arg-2] != nil // LOAD_METHOD found the method: self is the first argument
 			if unbound {
 				fn, args = slots[sp-arg-2], slots[sp-arg-1:sp]
@@ -704,22 +703,8 @@ reload:
 				fn, args = slots[sp-arg-1], slots[sp-arg:sp]
 			}
 			if pf, ok := fn.(*Function); ok {
-				f.pc = pc
-				f.sp = int32(sp - arg - 2)
-				g, cerr := vm.callFunction(t, pf, args, nil, nil)
-				if cerr != nil {
-					f.sp = int32(sp)
-					err = cerr
-					goto raise
-				}
-				clearSlots(slots, sp-arg-2, sp)
-				if g != nil {
-					sp -= arg + 2
-					slots[sp] = g
-					sp++
-					continue
-				}
-				goto reload
+				callee, base = pf, sp-arg-2
+				goto callPython
 			}
 			if b, ok := fn.(*Builtin); ok && unbound && b.Self == nil {
 				f.pc = pc // built-ins may look at their caller's line
@@ -945,6 +930,40 @@ reload:
 			goto raise
 		}
 		continue
+
+	callPython:
+		f.pc, f.sp = pc, int32(base)
+		if c := callee.Code; c.plainCall && len(args) == c.ArgCount && (vm.recursionLimit <= 0 || int(f.depth)+1 < vm.recursionLimit) {
+			// Most calls: the arguments become the first locals of a
+			// pooled frame, without a call out of the loop (see
+			// callFunction and pushFrame, which this is the common case of).
+			nf := vm.frames.pop(c.frameSize())
+			if nf == nil {
+				nf = newFrameOfSize(c.frameSize())
+			}
+			nf.frameEnv = &callee.env
+			nf.sp = int32(c.nlocals)
+			for i, a := range args {
+				nf.slots[i] = a
+			}
+			nf.back, nf.depth = f, f.depth+1
+			t.frame = nf
+			clearSlots(slots, base, sp)
+			goto reload
+		}
+		if g, cerr := vm.callFunction(t, callee, args, nil, nil); cerr != nil {
+			f.sp = int32(sp)
+			err = cerr
+			goto raise
+		} else if g != nil {
+			clearSlots(slots, base, sp)
+			sp = base
+			slots[sp] = g
+			sp++
+			continue
+		}
+		clearSlots(slots, base, sp)
+		goto reload
 
 	pushResult:
 		if err != nil {
