@@ -15,6 +15,7 @@ func (vm *VM) run() (Value, error) {
 		consts  []Value
 		slots   []Value
 		sp, pc  int
+		word    uint32
 		op      compile.Opcode
 		arg     int
 		res     Value
@@ -62,10 +63,10 @@ reload:
 				goto reload
 			}
 		}
-		word := code[pc]
+		word = code[pc]
 		pc++
+	decode:
 		op, arg = compile.Opcode(word&0xff), int(word>>8)
-	dispatch:
 		switch op {
 		case compile.TRACE_LINE:
 			// The first instruction of a line, in traced code: report the
@@ -80,8 +81,7 @@ reload:
 			// The stop may have set breakpoints or begun a step.
 			code = vm.attend(t, f)
 			word = co.Code.Code[pc-1]
-			op, arg = compile.Opcode(word&0xff), int(word>>8)
-			goto dispatch
+			goto decode
 		case compile.NOP:
 		case compile.POP_TOP:
 			sp--
