@@ -79,10 +79,17 @@ func (vm *VM) resumeGenerator(g *Generator, send Value, throw *Exception) error 
 
 // yieldValue suspends generator frame f, handing v to its resumer.
 func (vm *VM) yieldValue(t *Tasklet, f *Frame, v Value) {
-	t.frame = f.back
+	p := f.back
+	t.frame = p
 	f.back = nil
 	f.ext.gen.state = genSuspended
-	vm.propagate(t, t.frame, v, nil)
+	if p != nil && p.code != nil {
+		// A Python frame resumed it (for, yield from): the instruction
+		// that waits takes the value, as propagate would have it.
+		vm.complete(p, v)
+		return
+	}
+	vm.propagate(t, p, v, nil)
 }
 
 // send runs the SEND instruction of frame f: TOS is the value to send,

@@ -582,6 +582,17 @@ reload:
 				continue
 			case *Generator:
 				f.pc, f.sp = pc, int32(sp)
+				if it.state == genSuspended && vm.recursionLimit <= 0 {
+					// The common case of resumeGenerator, without a call:
+					// the generator's frame goes on top, None sent to it.
+					gf := it.frame
+					gf.back, gf.depth = f, f.depth+1
+					t.frame = gf
+					it.state = genRunning
+					gf.slots[gf.sp] = None
+					gf.sp++
+					goto reload
+				}
 				if err = vm.resumeGenerator(it, None, nil); err != nil {
 					goto raise
 				}
