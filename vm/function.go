@@ -115,6 +115,9 @@ type cachedLookup struct {
 	// method reports a function of the class, read without a hook: the
 	// method an instance calls unless its dict shadows it.
 	method bool
+	// typeLacks reports that type, the metaclass of most classes, has no
+	// attribute of the name: then Class.name reads the class's own.
+	typeLacks bool
 }
 
 // A nameCache is what the attribute instructions of a code remember about
@@ -167,6 +170,8 @@ func (c *Code) classLookup(cls *Type, i int) *cachedLookup {
 	}
 	_, isFunc := v.(*Function)
 	n.classes[0].method = isFunc && h.getattribute == nil
+	_, typeOwner := typeType.lookupOwner(c.Names[i])
+	n.classes[0].typeLacks = typeOwner == nil
 	if n.hash == 0 {
 		// For the fast path of LOAD_METHOD, which tests the hash against
 		// the instance dict's keys.

@@ -225,20 +225,8 @@ reload:
 						if get, ok := p.Get.(*Function); ok {
 							// The getter's frame, its result in the
 							// object's place, without a pending call.
-							f.pc = pc
-							f.sp = int32(sp - 1)
-							g, cerr := vm.callFunction(t, get, slots[sp-1:sp], nil, nil)
-							if cerr != nil {
-								f.sp = int32(sp)
-								err = cerr
-								goto raise
-							}
-							if g != nil {
-								slots[sp-1] = g
-								continue
-							}
-							slots[sp-1] = nil
-							goto reload
+							callee, args, base = get, slots[sp-1:sp], sp-1
+							goto callPython
 						}
 					} else if d := inst.Dict; d != nil && !e.dataDescriptor {
 						if ix := co.dictLookup(d, arg); ix >= 0 {
@@ -323,13 +311,15 @@ reload:
 				// is the attribute's value when the metaclass is type
 				// and has no attribute of that name.
 				if o.Meta == nil || o.Meta == typeType {
-					if fn, ok := co.classLookup(o, arg).value.(*Function); ok {
-						if co.classLookup(typeType, arg).owner == nil {
-							slots[sp-1] = nil
-							slots[sp] = fn
-							sp++
-							continue
-						}
+					e := co.cachedClass(o, arg)
+					if e == nil {
+						e = co.classLookup(o, arg)
+					}
+					if fn, ok := e.value.(*Function); ok && e.typeLacks {
+						slots[sp-1] = nil
+						slots[sp] = fn
+						sp++
+						continue
 					}
 				}
 			}
