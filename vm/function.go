@@ -148,15 +148,12 @@ func (c *Code) nameCache(i int) *nameCache {
 // names: the common case costs a few comparisons instead of a hash table
 // lookup.
 func (c *Code) classLookup(cls *Type, i int) *cachedLookup {
+	// No swap when the second entry matches: an instruction that sees
+	// two classes in turn would copy both entries every time.
 	if e := c.cachedClass(cls, i); e != nil {
 		return e
 	}
 	n := c.nameCache(i)
-	if e := &n.classes[1]; e.cls == cls && e.version == typeVersion {
-		// No swap: an instruction that sees two classes in turn would
-		// copy both entries every time.
-		return e
-	}
 	v, owner := cls.lookupOwner(c.Names[i])
 	h := cls.hooks()
 	data := owner != nil && isDataDescriptor(v)
@@ -180,23 +177,55 @@ func (c *Code) classLookup(cls *Type, i int) *cachedLookup {
 	return &n.classes[0]
 }
 
-// cachedClass is the common case of classLookup, small enough for the
-// loop to inline (a call from the loop costs it the spilling of all it
-// keeps in registers): the latest class that name i was looked up in is
-// cls. Otherwise it returns nil.
+// cachedClass is the common case of classLookup: one of the two classes
+// that name i was last looked up in is cls. Otherwise it returns nil.
+// Unlike classLookup it calls nothing, which matters to the loop: a call
+// from there costs it the spilling of all it keeps in registers. (The
+// loop is too big a function for Go to inline into it anything but the
+// smallest functions.)
 func (c *Code) cachedClass(cls *Type, i int) *cachedLookup {
 	if i < len(c.lookups) {
-		if e := &c.lookups[i].classes[0]; e.cls == cls && e.version == typeVersion {
+		n := &c.lookups[i]
+		if e := &n.classes[0]; e.cls == cls && e.version == typeVersion {
+			return e
+		}
+		if e := &n.classes[1]; e.cls == cls && e.version == typeVersion {
 			return e
 		}
 	}
 	return nil
 }
 
-// cachedEntry is the common case of dictLookup, for the loop to inline:
-// the entry where name i was last found in an instance dict holds it in
-// d too, under the very same string (see isInterned). Otherwise it
-// returns -1, which does not mean that d lacks the name.
+// instanceEntry is the fast path of LOAD_ATTR (write false) and
+// STORE_ATTR (write true) on an instance, in one call from the loop: the
+// index of the entry of inst's dict that holds name i, when the cached
+// lookup in inst's class says that the dict decides the read or write
+// and the entry where the name was last found holds it. Otherwise it
+// returns -1, and the loop takes the generic path.
+func (c *Code) instanceEntry(inst *Instance, i int, write bool) int {
+	e := c.cachedClass(inst.Class, i)
+	if e == nil || inst.Dict == nil || !(write && e.writesDict || !write && e.readsDict) {
+		return -1
+	}
+	return c.cachedEntry(inst.Dict, i)
+}
+
+// cachedMethod is the fast path of LOAD_METHOD on an instance: the
+// function of inst's class named i, when the cached lookup found one and
+// the dict's key bits prove that the instance dict does not shadow it.
+// Otherwise it returns nil.
+func (c *Code) cachedMethod(inst *Instance, i int) Value {
+	e := c.cachedClass(inst.Class, i)
+	if e == nil || !e.method || inst.Dict != nil && !inst.Dict.lacks(c.lookups[i].hash) {
+		return nil
+	}
+	return e.value
+}
+
+// cachedEntry is the common case of dictLookup: the entry where name i
+// was last found in an instance dict holds it in d too, under the very
+// same string (see isInterned). Otherwise it returns -1, which does not
+// mean that d lacks the name.
 func (c *Code) cachedEntry(d *Dict, i int) int {
 	if i < len(c.lookups) {
 		if ix := int(c.lookups[i].entry); ix < len(d.entries) && isInterned(d.entries[ix].key, c.Names[i]) {

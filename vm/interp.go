@@ -210,12 +210,10 @@ reload:
 			x = slots[sp-1]
 			if inst, ok := x.(*Instance); ok {
 				// An attribute of the instance's dict, found where the
-				// caches say, without a call.
-				if e := co.cachedClass(inst.Class, arg); e != nil && e.readsDict && inst.Dict != nil {
-					if ix := co.cachedEntry(inst.Dict, arg); ix >= 0 {
-						slots[sp-1] = inst.Dict.entries[ix].value
-						continue
-					}
+				// caches say.
+				if ix := co.instanceEntry(inst, arg, false); ix >= 0 {
+					slots[sp-1] = inst.Dict.entries[ix].value
+					continue
 				}
 				// An instance of a class without attribute hooks: the
 				// generic lookup, with the class part cached.
@@ -249,15 +247,13 @@ reload:
 			x = slots[sp-1]
 			if inst, ok := x.(*Instance); ok {
 				// An attribute the instance's dict has, where the caches
-				// say: its value is replaced in place, without a call.
-				if e := co.cachedClass(inst.Class, arg); e != nil && e.writesDict && inst.Dict != nil {
-					if ix := co.cachedEntry(inst.Dict, arg); ix >= 0 {
-						inst.Dict.entries[ix].value = slots[sp-2]
-						inst.Dict.modified()
-						sp -= 2
-						slots[sp], slots[sp+1] = nil, nil
-						continue
-					}
+				// say: its value is replaced in place.
+				if ix := co.instanceEntry(inst, arg, true); ix >= 0 {
+					inst.Dict.entries[ix].value = slots[sp-2]
+					inst.Dict.modified()
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					continue
 				}
 				if e := co.classLookup(inst.Class, arg); !e.setattr {
 					if d := inst.Dict; d != nil && !e.dataDescriptor {
@@ -293,8 +289,8 @@ reload:
 				// A function of the class that the instance dict does
 				// not shadow: no bound method is made. Mostly the caches
 				// and the dict's key bits tell, without a call.
-				if e := co.cachedClass(o.Class, arg); e != nil && e.method && (o.Dict == nil || o.Dict.lacks(co.lookups[arg].hash)) {
-					slots[sp-1] = e.value
+				if fn := co.cachedMethod(o, arg); fn != nil {
+					slots[sp-1] = fn
 					slots[sp] = x
 					sp++
 					continue
