@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bytes"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -29,7 +30,12 @@ func (r *Result) Complete(off int32) []Completion {
 	if off < 0 || int(off) > len(r.Src) {
 		return nil
 	}
-	line := r.lineBefore(off)
+	return r.complete(lineBefore(r.Src, off), r.ScopeAtOffset(off))
+}
+
+// complete lists the candidates after line, the text of the cursor's
+// line up to the cursor, for a cursor in scope s.
+func (r *Result) complete(line string, s *Scope) []Completion {
 	prefix := identSuffix(line)
 	before := strings.TrimRight(line[:len(line)-len(prefix)], " \t")
 	trimmed := strings.TrimSpace(line)
@@ -67,7 +73,6 @@ func (r *Result) Complete(off int32) []Completion {
 		if len(errs) > 0 {
 			return nil
 		}
-		s := r.ScopeAtOffset(off)
 		t := r.evalChain(x, s)
 		for _, name := range r.memberNames(t) {
 			sym, _ := r.memberSymbol(t, name)
@@ -78,7 +83,7 @@ func (r *Result) Complete(off int32) []Completion {
 			out = append(out, c)
 		}
 	default:
-		out = r.scopeNames(r.ScopeAtOffset(off))
+		out = r.scopeNames(s)
 		for _, kw := range syntax.Keywords() {
 			out = append(out, Completion{Label: kw, Keyword: true})
 		}
@@ -159,12 +164,13 @@ func (r *Result) ScopeAtOffset(off int32) *Scope {
 }
 
 // lineBefore is the text of the cursor's line up to the cursor.
-func (r *Result) lineBefore(off int32) string {
-	start := off
-	for start > 0 && r.Src[start-1] != '\n' {
-		start--
-	}
-	return string(r.Src[start:off])
+func lineBefore(src []byte, off int32) string {
+	return string(src[lineStart(src, int(off)):off])
+}
+
+// lineStart is the offset of the start of the line that holds off.
+func lineStart(src []byte, off int) int {
+	return bytes.LastIndexByte(src[:off], '\n') + 1
 }
 
 func isIdentByte(c byte) bool {
