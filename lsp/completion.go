@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 
+	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
 
 	"tasklet/analysis"
@@ -28,23 +29,59 @@ type completionData struct {
 
 func (s *Server) completion(_ context.Context, params json.RawMessage) (any, error) {
 	var p protocol.CompletionParams
-	snap, off, err := s.positionSnapshot(params, &p, func() protocol.TextDocumentPositionParams { return p.TextDocumentPositionParams })
+	if err := decode(params, &p); err != nil {
+		return nil, err
+	}
+	res, version, off, cands, err := s.complete(p.TextDocument.URI, p.Position)
 	if err != nil {
 		return nil, err
 	}
 	items := []protocol.CompletionItem{}
-	data := completionData{URI: snap.uri, Version: snap.version, Offset: off}
-	for _, c := range snap.res.Complete(off) {
+	data := completionData{URI: p.TextDocument.URI, Version: version, Offset: off}
+	for _, c := range cands {
 		item := protocol.CompletionItem{Label: c.Label, Kind: completionKinds[c.Kind], Data: data}
 		if c.Keyword {
 			item.Kind = protocol.CompletionItemKindKeyword
 		}
 		if c.Symbol != nil && (c.Kind == analysis.FuncSymbol || c.Kind == analysis.ClassSymbol) {
-			item.Detail = snap.res.Detail(c.Symbol)
+			item.Detail = res.Detail(c.Symbol)
 		}
 		items = append(items, item)
 	}
 	return &protocol.CompletionList{Items: items}, nil
+}
+
+// complete lists the candidates at pos in the document's current
+// version, and returns them with the analysis they come from, the version
+// and pos as a byte offset. Completion usually follows the keystroke that
+// asks for it (a dot typed), before the new version is analyzed; waiting
+// for that analysis made a dot typed in a 10,000-line file take 27 ms to
+// complete (scripts/bench-lsp). So, short of a current snapshot, the
+// candidates come from the last one when it can tell them for the new
+// text (analysis.Result.CompleteEdited), and otherwise from the text
+// bound without the checks (analysis.Bind), at a third of the cost of the
+// full analysis the publisher runs meanwhile.
+func (s *Server) complete(u protocol.DocumentURI, pos protocol.Position) (res *analysis.Result, version, off int32, cands []analysis.Completion, err error) {
+	s.mu.Lock()
+	doc := s.docs[u]
+	if doc == nil {
+		s.mu.Unlock()
+		return nil, 0, 0, nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "document not open: %s", u)
+	}
+	version, deps, text, snap := doc.version, doc.deps, doc.text, doc.snap
+	s.mu.Unlock()
+	if snap != nil && snap.version == version && snap.deps == deps {
+		off = int32(snap.m.offset(pos))
+		return snap.res, version, off, snap.res.Complete(off), nil
+	}
+	off = int32(newMapper(text).offset(pos))
+	if snap != nil && snap.deps == deps {
+		if cands, ok := snap.res.CompleteEdited(text, off); ok {
+			return snap.res, version, off, cands, nil
+		}
+	}
+	res = analysis.Bind(doc.path, text, s.importer(doc))
+	return res, version, off, res.Complete(off), nil
 }
 
 func (s *Server) completionResolve(_ context.Context, params json.RawMessage) (any, error) {

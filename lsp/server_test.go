@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -174,6 +175,43 @@ func TestCompletion(t *testing.T) {
 	}
 	assert.Contains(t, labels, "tasklet")
 	assert.Contains(t, labels, "schedule")
+}
+
+// TestCompletionRightAfterDot types a dot and asks for completion at
+// once, as an editor does, without waiting for the new version's
+// diagnostics: the answer must come from the text with the dot, in a file
+// long enough that its full analysis is usually still running then. A dot
+// after a statement answers from the analysis of the text before it; a
+// line typed in one edit, from the new text bound anew.
+func TestCompletionRightAfterDot(t *testing.T) {
+	e, _ := start(t)
+	text := "class Worker:\n    def __init__(self, n):\n        self.n = n\n\n    def step(self, x):\n        return x * self.n\n\n\n" +
+		"def use():\n    w = Worker(2)\n    w\n\n\n" + benchProgram(3000) + "Worker(2)\n"
+	u := e.open("dot.py", text)
+	e.diagnostics(u)
+	last := uint32(strings.Count(text, "\n") - 1)
+	for _, c := range []struct {
+		name   string
+		insert protocol.Position
+		text   string
+		cursor protocol.Position
+	}{
+		{"dot in a function", pos(10, 5), ".", pos(10, 6)},
+		{"dot at the end", pos(last, 9), ".", pos(last, 10)},
+		{"line typed in a function", pos(10, 5), "\n    w.", pos(11, 6)},
+	} {
+		e.edit(u, protocol.Range{Start: c.insert, End: c.insert}, c.text)
+		var list protocol.CompletionList
+		require.NoError(t, e.call("textDocument/completion", at(u, c.cursor.Line, c.cursor.Character), &list))
+		var labels []string
+		for _, it := range list.Items {
+			labels = append(labels, it.Label)
+		}
+		assert.Equal(t, []string{"n", "step"}, labels, c.name)
+		assert.Contains(t, codes(e.diagnostics(u)), "SyntaxError", "%s: the text with the dot is still analyzed in full", c.name)
+		e.edit(u, protocol.Range{Start: c.insert, End: c.cursor}, "")
+		e.diagnostics(u)
+	}
 }
 
 func TestSignatureFoldingSelectionInlayLens(t *testing.T) {
