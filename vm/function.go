@@ -355,6 +355,7 @@ func newCode(c *compile.Code, src *sourceFile) *Code {
 	for i, n := range c.Names {
 		c.Names[i] = internName(n)
 	}
+	compile.Fuse(c)
 	code := &Code{Code: c, source: src, nlocals: len(c.Varnames), ncells: len(c.Cellvars) + len(c.Freevars)}
 	code.nslots = code.nlocals + code.ncells + c.StackSize
 	code.plainCall = c.Flags&(compile.VarArgs|compile.VarKeywords|compile.Generator) == 0 && c.KwOnlyCount == 0 && code.ncells == 0

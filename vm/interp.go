@@ -115,6 +115,58 @@ reload:
 			sp--
 			slots[arg] = slots[sp]
 			slots[sp] = nil
+		case compile.LOAD_FAST_LOAD_FAST:
+			x, y = slots[arg], slots[code[pc]>>8]
+			if x == nil || y == nil {
+				goto unfuse // an unbound local: the error comes from LOAD_FAST
+			}
+			slots[sp], slots[sp+1] = x, y
+			sp += 2
+			pc++
+		case compile.LOAD_FAST_LOAD_CONST:
+			if x = slots[arg]; x == nil {
+				goto unfuse
+			}
+			slots[sp], slots[sp+1] = x, consts[code[pc]>>8]
+			sp += 2
+			pc++
+		case compile.STORE_FAST_LOAD_FAST:
+			sp--
+			slots[arg] = slots[sp]
+			if x = slots[code[pc]>>8]; x == nil {
+				slots[sp] = nil
+				break // the LOAD_FAST, not skipped, raises
+			}
+			slots[sp] = x
+			sp++
+			pc++
+		case compile.LOAD_FAST_LOAD_ATTR:
+			// self.x: a read of the instance's dict where the caches say,
+			// as LOAD_ATTR's fast path.
+			if inst, ok := slots[arg].(*Instance); ok {
+				if ix := co.instanceEntry(inst, int(code[pc]>>8), false); ix >= 0 {
+					slots[sp] = inst.Dict.entries[ix].value
+					sp++
+					pc++
+					break
+				}
+			}
+			goto unfuse
+		case compile.COMPARE_OP_JUMP:
+			// Two ints compared for a branch: the bool is never made.
+			if a, ok := slots[sp-2].(Int); ok {
+				if b, ok := slots[sp-1].(Int); ok {
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					jump := code[pc]
+					pc++
+					if intCompare(compile.CmpOp(arg), a, b) == (compile.Opcode(jump&0xff) == compile.POP_JUMP_IF_TRUE) {
+						pc = int(jump >> 8)
+					}
+					break
+				}
+			}
+			goto unfuse
 		case compile.DELETE_FAST:
 			if slots[arg] == nil {
 				err = Errorf(UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", co.Varnames[arg])
@@ -927,6 +979,12 @@ reload:
 			goto raise
 		}
 		continue
+
+	unfuse:
+		// A fused instruction whose fast path does not apply: the first
+		// of the pair runs as itself, and the second after it.
+		word = word&^0xff | uint32(compile.Unfused(op))
+		goto decode
 
 	callPython:
 		f.pc, f.sp = pc, int32(base)

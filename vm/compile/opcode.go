@@ -117,6 +117,18 @@ const (
 	// debugger's line events.
 	TRACE_LINE
 
+	// Fused instructions are never emitted either: the VM writes them over
+	// the first of two instructions of one line that often follow each
+	// other (see Fuse), and leaves the second in place. The fused
+	// instruction does the work of both, reading the second's argument
+	// from the next word, and then skips it; a jump to the second still
+	// finds it there.
+	LOAD_FAST_LOAD_FAST
+	LOAD_FAST_LOAD_CONST
+	STORE_FAST_LOAD_FAST
+	LOAD_FAST_LOAD_ATTR
+	COMPARE_OP_JUMP // COMPARE_OP then POP_JUMP_IF_FALSE or POP_JUMP_IF_TRUE
+
 	numOpcodes
 )
 
@@ -237,7 +249,10 @@ var opcodeNames = [...]string{
 	UNPACK_SEQUENCE: "UNPACK_SEQUENCE", UNPACK_EX: "UNPACK_EX", FORMAT_VALUE: "FORMAT_VALUE",
 	YIELD_VALUE: "YIELD_VALUE", GET_YIELD_FROM_ITER: "GET_YIELD_FROM_ITER", SEND: "SEND",
 	IMPORT_NAME: "IMPORT_NAME", IMPORT_FROM: "IMPORT_FROM", IMPORT_STAR: "IMPORT_STAR",
-	TRACE_LINE: "TRACE_LINE",
+	TRACE_LINE:          "TRACE_LINE",
+	LOAD_FAST_LOAD_FAST: "LOAD_FAST_LOAD_FAST", LOAD_FAST_LOAD_CONST: "LOAD_FAST_LOAD_CONST",
+	STORE_FAST_LOAD_FAST: "STORE_FAST_LOAD_FAST", LOAD_FAST_LOAD_ATTR: "LOAD_FAST_LOAD_ATTR",
+	COMPARE_OP_JUMP: "COMPARE_OP_JUMP",
 }
 
 func (op Opcode) String() string {
