@@ -152,6 +152,60 @@ reload:
 				}
 			}
 			goto unfuse
+		case compile.LOAD_FAST_LOAD_METHOD:
+			// obj.method(...): as LOAD_METHOD's fast path.
+			if inst, ok := slots[arg].(*Instance); ok {
+				if fn := co.cachedMethod(inst, int(code[pc]>>8)); fn != nil {
+					slots[sp], slots[sp+1] = fn, inst
+					sp += 2
+					pc++
+					break
+				}
+			}
+			goto unfuse
+		case compile.LOAD_FAST_RETURN_VALUE:
+			if res = slots[arg]; res == nil {
+				goto unfuse
+			}
+			pc++
+			goto returnValue
+		case compile.DUP_TOP_LOAD_ATTR:
+			// The read of obj.x op= ...: as LOAD_ATTR's fast path.
+			if inst, ok := slots[sp-1].(*Instance); ok {
+				if ix := co.instanceEntry(inst, int(code[pc]>>8), false); ix >= 0 {
+					slots[sp] = inst.Dict.entries[ix].value
+					sp++
+					pc++
+					break
+				}
+			}
+			goto unfuse
+		case compile.ROT_TWO_STORE_ATTR:
+			// The write of obj.x op= ...: the object is TOS1, the value
+			// TOS; as STORE_ATTR's fast path.
+			if inst, ok := slots[sp-2].(*Instance); ok {
+				if ix := co.instanceEntry(inst, int(code[pc]>>8), true); ix >= 0 {
+					inst.Dict.entries[ix].value = slots[sp-1]
+					inst.Dict.modified()
+					sp -= 2
+					slots[sp], slots[sp+1] = nil, nil
+					pc++
+					break
+				}
+			}
+			goto unfuse
+		case compile.LOAD_CONST_BINARY_OP:
+			// x op constant, both small ints: as BINARY_OP's fast path.
+			if a, ok := slots[sp-1].(Int); ok {
+				if b, ok := consts[arg].(Int); ok {
+					if r, ok := intFast(compile.BinOp(code[pc]>>8), a, b); ok {
+						slots[sp-1] = vm.boxes.int(r)
+						pc++
+						break
+					}
+				}
+			}
+			goto unfuse
 		case compile.COMPARE_OP_JUMP:
 			// Two ints compared for a branch: the bool is never made.
 			if a, ok := slots[sp-2].(Int); ok {
@@ -652,20 +706,7 @@ reload:
 			sp--
 			res = slots[sp]
 			slots[sp] = nil
-			f.sp = int32(sp)
-			if p := f.back; f.ext == nil && !f.stop && p != nil && p.code != nil {
-				// Most returns: from a function frame to the Python frame
-				// that called it, which returnFrom and propagate would
-				// reach in two more calls.
-				t.frame = p
-				vm.complete(p, res)
-			} else {
-				vm.returnFrom(t, f, res)
-			}
-			if f.generator() == nil && !f.escaped && !f.stop {
-				vm.frames.put(f)
-			}
-			goto reload
+			goto returnValue
 
 		case compile.PUSH_EXC_INFO:
 			exc := slots[sp-1]
@@ -979,6 +1020,23 @@ reload:
 			goto raise
 		}
 		continue
+
+	returnValue:
+		// The frame returns res.
+		f.sp = int32(sp)
+		if p := f.back; f.ext == nil && !f.stop && p != nil && p.code != nil {
+			// Most returns: from a function frame to the Python frame that
+			// called it, which returnFrom and propagate would reach in two
+			// more calls.
+			t.frame = p
+			vm.complete(p, res)
+		} else {
+			vm.returnFrom(t, f, res)
+		}
+		if f.generator() == nil && !f.escaped && !f.stop {
+			vm.frames.put(f)
+		}
+		goto reload
 
 	unfuse:
 		// A fused instruction whose fast path does not apply: the first

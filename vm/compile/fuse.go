@@ -17,16 +17,26 @@ func Fuse(c *Code) {
 			targets[arg] = true
 		}
 	}
-	for i := 0; i+1 < len(c.Code); i++ {
-		if c.Pos[i].Line != c.Pos[i+1].Line || targets[i+1] {
-			continue
+	pair := func(i int) (Opcode, bool) {
+		if i+1 >= len(c.Code) || c.Pos[i].Line != c.Pos[i+1].Line || targets[i+1] {
+			return 0, false
 		}
 		first, _ := Op(c.Code[i])
 		second, _ := Op(c.Code[i+1])
-		if fused, ok := fusedPair(first, second); ok {
-			c.Code[i] = c.Code[i]&^0xff | uint32(fused)
-			i++ // the second stays as it is, never the first of a pair
+		return fusedPair(first, second)
+	}
+	for i := 0; i < len(c.Code); i++ {
+		fused, ok := pair(i)
+		if !ok {
+			continue
 		}
+		if next, ok := pair(i + 1); ok && next == LOAD_CONST_BINARY_OP {
+			// x + 1: the constant's pair with the operator saves more
+			// than the variable's with the constant.
+			continue
+		}
+		c.Code[i] = c.Code[i]&^0xff | uint32(fused)
+		i++ // the second stays as it is, never the first of a pair
 	}
 }
 
@@ -43,6 +53,16 @@ func fusedPair(first, second Opcode) (Opcode, bool) {
 		return LOAD_FAST_LOAD_ATTR, true
 	case first == COMPARE_OP && (second == POP_JUMP_IF_FALSE || second == POP_JUMP_IF_TRUE):
 		return COMPARE_OP_JUMP, true
+	case first == LOAD_CONST && second == BINARY_OP:
+		return LOAD_CONST_BINARY_OP, true
+	case first == LOAD_FAST && second == LOAD_METHOD:
+		return LOAD_FAST_LOAD_METHOD, true
+	case first == LOAD_FAST && second == RETURN_VALUE:
+		return LOAD_FAST_RETURN_VALUE, true
+	case first == DUP_TOP && second == LOAD_ATTR:
+		return DUP_TOP_LOAD_ATTR, true
+	case first == ROT_TWO && second == STORE_ATTR:
+		return ROT_TWO_STORE_ATTR, true
 	}
 	return 0, false
 }
@@ -50,8 +70,14 @@ func fusedPair(first, second Opcode) (Opcode, bool) {
 // Unfused is the opcode whose work a fused instruction does first.
 func Unfused(op Opcode) Opcode {
 	switch op {
-	case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST, LOAD_FAST_LOAD_ATTR:
+	case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST, LOAD_FAST_LOAD_ATTR, LOAD_FAST_LOAD_METHOD, LOAD_FAST_RETURN_VALUE:
 		return LOAD_FAST
+	case LOAD_CONST_BINARY_OP:
+		return LOAD_CONST
+	case DUP_TOP_LOAD_ATTR:
+		return DUP_TOP
+	case ROT_TWO_STORE_ATTR:
+		return ROT_TWO
 	case STORE_FAST_LOAD_FAST:
 		return STORE_FAST
 	case COMPARE_OP_JUMP:

@@ -36,24 +36,40 @@ func opcodes(c *compile.Code) []compile.Opcode {
 }
 
 func TestFuseWritesOverTheFirstOfAPairAndKeepsTheSecond(t *testing.T) {
-	c := function(t, "def f(a, b):\n    if a < b:\n        return a.x\n    return b\n")
+	// One line for each fused instruction.
+	c := function(t, `def f(a, b):
+    if a < b: pass
+    c = a; d = c
+    a.x += 1
+    a.m()
+    e = a.x
+    g = a + 1
+    h = a == 2
+    return b
+`)
 	before := opcodes(c)
 	compile.Fuse(c)
 	after := opcodes(c)
 	require.Len(t, after, len(before))
-	fused := 0
+	var fused []compile.Opcode
 	for i, op := range after {
 		if op == before[i] {
 			continue
 		}
-		fused++
+		fused = append(fused, op)
 		assert.Equal(t, before[i], compile.Unfused(op), "instruction %d", i)
 		assert.Equal(t, before[i+1], after[i+1], "the second of a pair stays as compiled")
 	}
-	assert.Contains(t, after, compile.LOAD_FAST_LOAD_FAST)
-	assert.Contains(t, after, compile.COMPARE_OP_JUMP)
-	assert.Contains(t, after, compile.LOAD_FAST_LOAD_ATTR)
-	assert.Equal(t, 3, fused)
+	assert.ElementsMatch(t, []compile.Opcode{
+		compile.LOAD_FAST_LOAD_FAST, compile.COMPARE_OP_JUMP, // a < b
+		compile.STORE_FAST_LOAD_FAST,                          // c = a; d = c
+		compile.DUP_TOP_LOAD_ATTR, compile.ROT_TWO_STORE_ATTR, // a.x += 1
+		compile.LOAD_FAST_LOAD_METHOD,  // a.m()
+		compile.LOAD_FAST_LOAD_ATTR,    // a.x
+		compile.LOAD_CONST_BINARY_OP,   // a + 1, rather than a with 1
+		compile.LOAD_FAST_LOAD_CONST,   // a == 2 (COMPARE_OP has no pair with the constant)
+		compile.LOAD_FAST_RETURN_VALUE, // return b
+	}, fused)
 }
 
 func TestFuseLeavesPairsAcrossLinesAndJumpTargets(t *testing.T) {

@@ -82,3 +82,73 @@ try:
     unbound_in_attr()
 except UnboundLocalError as e:
     print(e)
+
+
+class Shadowed:
+    def m(self):
+        return "class"
+
+
+s = Shadowed()
+print(s.m())
+s.m = lambda: "instance"
+print(s.m())
+
+
+class Counted:
+    def __init__(self):
+        self.n = 0
+
+    def __setattr__(self, name, value):
+        print("set", name, value)
+        object.__setattr__(self, name, value)
+
+
+c = Counted()
+c.n += 1
+c.n += 1
+print(c.n)
+
+
+def bump(o):
+    o.n += 1
+    o.n += 2.5
+    return o.n
+
+
+c2 = Counted.__new__(Counted)
+object.__setattr__(c2, "n", 2**62)
+print(bump(c2), bump(c2))
+
+
+def arith(x):
+    return x + 1, x * 2, x % 3, x - 1
+
+
+def mask(x):
+    return x & 7
+
+
+print(arith(5), arith(2**63 - 1), arith(-2**63), arith(1.5), arith(True))
+print(mask(13), mask(2**70 + 5), mask(True))
+for bad in ("s", None):
+    try:
+        arith(bad)
+    except TypeError as e:
+        print(e)
+try:
+    mask(1.5)
+except TypeError as e:
+    print(e)
+
+
+def unbound_return():
+    if False:
+        r = 1
+    return r
+
+
+try:
+    unbound_return()
+except UnboundLocalError as e:
+    print(e)
