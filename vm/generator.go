@@ -71,10 +71,24 @@ func (vm *VM) resumeGenerator(g *Generator, send Value, throw *Exception) error 
 		return nil
 	}
 	if started {
-		f.slotSlice()[f.sp] = send
-		f.sp++
+		if send == None && discardsSent(f) {
+			f.pc++
+		} else {
+			f.slotSlice()[f.sp] = send
+			f.sp++
+		}
 	}
 	return nil
+}
+
+// discardsSent reports whether generator frame f, suspended at a yield,
+// throws away the value sent to it: the instruction after its yield is a
+// POP_TOP of the same line (a yield statement). Resuming it with None can
+// then skip the POP_TOP instead of pushing None for it; a line's first
+// instruction is never skipped, as a traced copy reports the line there.
+func discardsSent(f *Frame) bool {
+	c := f.code.Code
+	return compile.Opcode(c.Code[f.pc]&0xff) == compile.POP_TOP && c.Pos[f.pc].Line == c.Pos[f.pc-1].Line
 }
 
 // yieldValue suspends generator frame f, handing v to its resumer.

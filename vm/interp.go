@@ -681,8 +681,12 @@ reload:
 					gf.back, gf.depth = f, f.depth+1
 					t.frame = gf
 					it.state = genRunning
-					gf.slots[gf.sp] = None
-					gf.sp++
+					if discardsSent(gf) {
+						gf.pc++
+					} else {
+						gf.slots[gf.sp] = None
+						gf.sp++
+					}
 					goto reload
 				}
 				if err = vm.resumeGenerator(it, None, nil); err != nil {
@@ -984,6 +988,13 @@ reload:
 			res = slots[sp]
 			slots[sp] = nil
 			f.pc, f.sp = pc, int32(sp)
+			vm.yieldValue(t, f, res)
+			goto reload
+		case compile.LOAD_FAST_YIELD_VALUE:
+			if res = slots[arg]; res == nil {
+				goto unfuse
+			}
+			f.pc, f.sp = pc+1, int32(sp)
 			vm.yieldValue(t, f, res)
 			goto reload
 		case compile.GET_YIELD_FROM_ITER:

@@ -63,6 +63,8 @@ func fusedPair(first, second Opcode) (Opcode, bool) {
 		return DUP_TOP_LOAD_ATTR, true
 	case first == ROT_TWO && second == STORE_ATTR:
 		return ROT_TWO_STORE_ATTR, true
+	case first == LOAD_FAST && second == YIELD_VALUE:
+		return LOAD_FAST_YIELD_VALUE, true
 	}
 	return 0, false
 }
@@ -70,7 +72,8 @@ func fusedPair(first, second Opcode) (Opcode, bool) {
 // Unfused is the opcode whose work a fused instruction does first.
 func Unfused(op Opcode) Opcode {
 	switch op {
-	case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST, LOAD_FAST_LOAD_ATTR, LOAD_FAST_LOAD_METHOD, LOAD_FAST_RETURN_VALUE:
+	case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST, LOAD_FAST_LOAD_ATTR, LOAD_FAST_LOAD_METHOD, LOAD_FAST_RETURN_VALUE,
+		LOAD_FAST_YIELD_VALUE:
 		return LOAD_FAST
 	case LOAD_CONST_BINARY_OP:
 		return LOAD_CONST

@@ -70,6 +70,10 @@ func TestFuseWritesOverTheFirstOfAPairAndKeepsTheSecond(t *testing.T) {
 		compile.LOAD_FAST_LOAD_CONST,   // a == 2 (COMPARE_OP has no pair with the constant)
 		compile.LOAD_FAST_RETURN_VALUE, // return b
 	}, fused)
+
+	g := function(t, "def g(a):\n    yield a\n")
+	compile.Fuse(g)
+	assert.Contains(t, opcodes(g), compile.LOAD_FAST_YIELD_VALUE)
 }
 
 func TestFuseLeavesPairsAcrossLinesAndJumpTargets(t *testing.T) {
