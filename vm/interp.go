@@ -140,10 +140,15 @@ reload:
 			slots[sp] = x
 			sp++
 			pc++
-		case compile.LOAD_FAST_LOAD_ATTR:
-			// self.x: a read of the instance's dict where the caches say,
-			// as LOAD_ATTR's fast path.
-			if inst, ok := slots[arg].(*Instance); ok {
+		case compile.LOAD_FAST_LOAD_ATTR, compile.DUP_TOP_LOAD_ATTR:
+			// self.x, or the read of obj.x op= ...: a read of the
+			// instance's dict where the caches say, as LOAD_ATTR's fast
+			// path, of a local or of TOS.
+			x = slots[sp-1]
+			if op == compile.LOAD_FAST_LOAD_ATTR {
+				x = slots[arg]
+			}
+			if inst, ok := x.(*Instance); ok {
 				if ix := co.instanceEntry(inst, int(code[pc]>>8), false); ix >= 0 {
 					slots[sp] = inst.Dict.entries[ix].value
 					sp++
@@ -169,17 +174,6 @@ reload:
 			}
 			pc++
 			goto returnValue
-		case compile.DUP_TOP_LOAD_ATTR:
-			// The read of obj.x op= ...: as LOAD_ATTR's fast path.
-			if inst, ok := slots[sp-1].(*Instance); ok {
-				if ix := co.instanceEntry(inst, int(code[pc]>>8), false); ix >= 0 {
-					slots[sp] = inst.Dict.entries[ix].value
-					sp++
-					pc++
-					break
-				}
-			}
-			goto unfuse
 		case compile.ROT_TWO_STORE_ATTR:
 			// The write of obj.x op= ...: the object is TOS1, the value
 			// TOS; as STORE_ATTR's fast path.
