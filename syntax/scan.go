@@ -57,9 +57,13 @@ type openParen struct {
 // and every lexical error too.
 func Tokenize(src string) ([]Token, []Comment, ErrorList) {
 	s := newScanner(src, Pos{Offset: 0, Line: 1, Col: 1})
-	// Python source has about one token per four bytes: growing the
-	// slice by doubling would copy it a dozen times for a large file.
-	s.tokens = make([]Token, 0, len(src)/4+16)
+	// Dense code has about one token per three bytes (tasklet programs,
+	// this project's corpus); the standard library, with its docstrings
+	// and comments, one per seven. Sizing for the dense case spares it
+	// the copy and clearing of a doubled slice, which cost the analysis
+	// of a 10,000-line program a tenth of its time; the slice is the
+	// parser's alone and dropped after the parse.
+	s.tokens = make([]Token, 0, len(src)/3+16)
 	s.scanAll()
 	return s.tokens, s.comments, s.errors
 }
