@@ -196,15 +196,15 @@ func (c *Code) cachedClass(cls *Type, i int) *cachedLookup {
 	return nil
 }
 
-// instanceEntry is the fast path of LOAD_ATTR (write false) and
-// STORE_ATTR (write true) on an instance, in one call from the loop: the
-// index of the entry of inst's dict that holds name i, when the cached
-// lookup in inst's class says that the dict decides the read or write
-// and the entry where the name was last found holds it. Otherwise it
-// returns -1, and the loop takes the generic path.
-func (c *Code) instanceEntry(inst *Instance, i int, write bool) int {
+// storeEntry is the fast path of STORE_ATTR on an instance, in one call
+// from the loop: the index of the entry of inst's dict that holds name
+// i, when the cached lookup in inst's class says that the dict takes the
+// write and the entry where the name was last found holds it. Otherwise
+// it returns -1, and the loop takes the generic path. (The loop's
+// readAttr does the same for reads without a call.)
+func (c *Code) storeEntry(inst *Instance, i int) int {
 	e := c.cachedClass(inst.Class, i)
-	if e == nil || inst.Dict == nil || !(write && e.writesDict || !write && e.readsDict) {
+	if e == nil || inst.Dict == nil || !e.writesDict {
 		return -1
 	}
 	return c.cachedEntry(inst.Dict, i)

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"unsafe"
+
 	"tasklet/vm/compile"
 )
 
@@ -28,6 +30,10 @@ func (vm *VM) run() (Value, error) {
 		callee *Function
 		args   []Value
 		base   int
+		// An attribute read from LOAD_ATTR or a fused instruction that
+		// ends in one (see readAttr): the name's index, the slot the
+		// value goes to, and how many instructions pc skips after it.
+		attrName, attrTo, attrSkip int
 	)
 reload:
 	t = vm.cur
@@ -141,22 +147,14 @@ reload:
 			sp++
 			pc++
 		case compile.LOAD_FAST_LOAD_ATTR, compile.DUP_TOP_LOAD_ATTR:
-			// self.x, or the read of obj.x op= ...: a read of the
-			// instance's dict where the caches say, as LOAD_ATTR's fast
-			// path, of a local or of TOS.
+			// self.x, or the read of obj.x op= ...: the attribute of a
+			// local or of TOS, pushed.
 			x = slots[sp-1]
 			if op == compile.LOAD_FAST_LOAD_ATTR {
 				x = slots[arg]
 			}
-			if inst, ok := x.(*Instance); ok {
-				if ix := co.instanceEntry(inst, int(code[pc]>>8), false); ix >= 0 {
-					slots[sp] = inst.Dict.entries[ix].value
-					sp++
-					pc++
-					break
-				}
-			}
-			goto unfuse
+			attrName, attrTo, attrSkip = int(code[pc]>>8), sp, 1
+			goto readAttr
 		case compile.LOAD_FAST_LOAD_METHOD:
 			// obj.method(...): as LOAD_METHOD's fast path.
 			if inst, ok := slots[arg].(*Instance); ok {
@@ -178,7 +176,7 @@ reload:
 			// The write of obj.x op= ...: the object is TOS1, the value
 			// TOS; as STORE_ATTR's fast path.
 			if inst, ok := slots[sp-2].(*Instance); ok {
-				if ix := co.instanceEntry(inst, int(code[pc]>>8), true); ix >= 0 {
+				if ix := co.storeEntry(inst, int(code[pc]>>8)); ix >= 0 {
 					inst.Dict.entries[ix].value = slots[sp-1]
 					inst.Dict.modified()
 					sp -= 2
@@ -308,47 +306,15 @@ reload:
 
 		case compile.LOAD_ATTR:
 			x = slots[sp-1]
-			if inst, ok := x.(*Instance); ok {
-				// An attribute of the instance's dict, found where the
-				// caches say.
-				if ix := co.instanceEntry(inst, arg, false); ix >= 0 {
-					slots[sp-1] = inst.Dict.entries[ix].value
-					continue
-				}
-				// An instance of a class without attribute hooks: the
-				// generic lookup, with the class part cached.
-				if e := co.classLookup(inst.Class, arg); !e.getattribute && !e.getattr {
-					attr, owner := e.value, e.owner
-					if p, ok := attr.(*Property); ok {
-						if get, ok := p.Get.(*Function); ok {
-							// The getter's frame, its result in the
-							// object's place, without a pending call.
-							callee, args, base = get, slots[sp-1:sp], sp-1
-							goto callPython
-						}
-					} else if d := inst.Dict; d != nil && !e.dataDescriptor {
-						if ix := co.dictLookup(d, arg); ix >= 0 {
-							slots[sp-1] = d.entries[ix].value
-							continue
-						}
-					}
-					res, err = vm.genericGetAttrFound(x, co.Names[arg], attr, owner != nil)
-					sp--
-					slots[sp] = nil
-					goto pushResult
-				}
-			}
-			res, err = vm.getAttr(x, co.Names[arg])
-			sp--
-			slots[sp] = nil
-			goto pushResult
+			attrName, attrTo, attrSkip = arg, sp-1, 0
+			goto readAttr
 		case compile.STORE_ATTR:
 			// TOS is the object, TOS1 the value.
 			x = slots[sp-1]
 			if inst, ok := x.(*Instance); ok {
 				// An attribute the instance's dict has, where the caches
 				// say: its value is replaced in place.
-				if ix := co.instanceEntry(inst, arg, true); ix >= 0 {
+				if ix := co.storeEntry(inst, arg); ix >= 0 {
 					inst.Dict.entries[ix].value = slots[sp-2]
 					inst.Dict.modified()
 					sp -= 2
@@ -1042,6 +1008,69 @@ reload:
 			vm.frames.put(f)
 		}
 		goto reload
+
+	readAttr:
+		// The read of attribute attrName of x, for LOAD_ATTR and the fused
+		// instructions that end in one: from an instance's dict, where the
+		// caches say (the cached class is x's, it lets the dict decide,
+		// and the entry where the name was last found holds the interned
+		// name). This is cachedClass, cachedEntry and isInterned written
+		// out, since a call from the loop costs it the spilling of all it
+		// keeps in registers, and attribute reads are among its most
+		// frequent instructions.
+		if inst, ok := x.(*Instance); ok && inst.Dict != nil && attrName < len(co.lookups) {
+			n := &co.lookups[attrName]
+			e := &n.classes[0]
+			if e.cls != inst.Class {
+				e = &n.classes[1]
+			}
+			if ix := int(n.entry); e.cls == inst.Class && e.version == typeVersion && e.readsDict && ix < len(inst.Dict.entries) {
+				entry := &inst.Dict.entries[ix]
+				if k := (*eface)(unsafe.Pointer(&entry.key)); k.typ == strTypeWord {
+					if s, name := *(*string)(k.data), co.Names[attrName]; len(s) == len(name) && unsafe.StringData(s) == unsafe.StringData(name) {
+						slots[attrTo] = entry.value
+						sp = attrTo + 1
+						pc += attrSkip
+						continue
+					}
+				}
+			}
+		}
+		if op == compile.LOAD_ATTR {
+			goto loadAttr
+		}
+		goto unfuse
+
+	loadAttr:
+		// LOAD_ATTR where readAttr's fast path does not apply.
+		if inst, ok := x.(*Instance); ok {
+			// An instance of a class without attribute hooks: the
+			// generic lookup, with the class part cached.
+			if e := co.classLookup(inst.Class, arg); !e.getattribute && !e.getattr {
+				attr, owner := e.value, e.owner
+				if p, ok := attr.(*Property); ok {
+					if get, ok := p.Get.(*Function); ok {
+						// The getter's frame, its result in the
+						// object's place, without a pending call.
+						callee, args, base = get, slots[sp-1:sp], sp-1
+						goto callPython
+					}
+				} else if d := inst.Dict; d != nil && !e.dataDescriptor {
+					if ix := co.dictLookup(d, arg); ix >= 0 {
+						slots[sp-1] = d.entries[ix].value
+						continue
+					}
+				}
+				res, err = vm.genericGetAttrFound(x, co.Names[arg], attr, owner != nil)
+				sp--
+				slots[sp] = nil
+				goto pushResult
+			}
+		}
+		res, err = vm.getAttr(x, co.Names[arg])
+		sp--
+		slots[sp] = nil
+		goto pushResult
 
 	unfuse:
 		// A fused instruction whose fast path does not apply: the first
