@@ -27,13 +27,11 @@ func (vm *VM) pushFrame(t *Tasklet, f *Frame) error {
 	}
 	// The limit counts frames, the module's included, as CPython's does.
 	if vm.recursionLimit > 0 && int(f.depth) >= vm.recursionLimit {
-		return recursionError()
+		return Errorf(RecursionError, "maximum recursion depth exceeded")
 	}
 	t.frame = f
 	return nil
 }
-
-func recursionError() error { return Errorf(RecursionError, "maximum recursion depth exceeded") }
 
 // callFunction calls a Python function from the loop: it pushes the
 // function's frame on t. A generator function's frame is not run: the new

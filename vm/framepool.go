@@ -104,8 +104,8 @@ func (p *framePool) get(n int) *Frame {
 	return newFrameOfSize(n)
 }
 
-// pop returns a pooled frame with n slots, or nil. Unlike get, it is
-// small enough to inline into the fast path of a call.
+// pop returns a pooled frame with n slots, or nil: the loop's fast path
+// of a call (callPython) takes its frames from here.
 func (p *framePool) pop(n int) *Frame {
 	if n <= maxPooledSlots {
 		if l := p.free[n]; len(l) > 0 {

@@ -179,10 +179,11 @@ func (c *Code) classLookup(cls *Type, i int) *cachedLookup {
 
 // cachedClass is the common case of classLookup: one of the two classes
 // that name i was last looked up in is cls. Otherwise it returns nil.
-// Unlike classLookup it calls nothing, which matters to the loop: a call
-// from there costs it the spilling of all it keeps in registers. (The
+// Unlike classLookup it calls nothing, so that storeEntry and
+// cachedMethod inline it and cost the loop one call each: a call from
+// the loop costs it the spilling of all it keeps in registers, and the
 // loop is too big a function for Go to inline into it anything but the
-// smallest functions.)
+// smallest functions.
 func (c *Code) cachedClass(cls *Type, i int) *cachedLookup {
 	if i < len(c.lookups) {
 		n := &c.lookups[i]

@@ -636,7 +636,8 @@ reload:
 				f.pc, f.sp = pc, int32(sp)
 				if it.state == genSuspended && vm.recursionLimit <= 0 {
 					// The common case of resumeGenerator, without a call:
-					// the generator's frame goes on top, None sent to it.
+					// the generator's frame goes on top, sent None (or its
+					// yield statement's POP_TOP skipped: see discardsSent).
 					gf := it.frame
 					gf.back, gf.depth = f, f.depth+1
 					t.frame = gf
@@ -1082,8 +1083,8 @@ reload:
 		f.pc, f.sp = pc, int32(base)
 		if c := callee.Code; c.plainCall && len(args) == c.ArgCount && (vm.recursionLimit <= 0 || int(f.depth)+1 < vm.recursionLimit) {
 			// Most calls: the arguments become the first locals of a
-			// pooled frame, without a call out of the loop (see
-			// callFunction and pushFrame, which this is the common case of).
+			// pooled frame, with no call out of the loop but the pool's
+			// (callFunction and pushFrame do the same, and all the rest).
 			nf := vm.frames.pop(c.frameSize())
 			if nf == nil {
 				nf = newFrameOfSize(c.frameSize())
