@@ -59,29 +59,59 @@ func (s *Server) completion(_ context.Context, params json.RawMessage) (any, err
 // complete (scripts/bench-lsp). So, short of a current snapshot, the
 // candidates come from the last one when it can tell them for the new
 // text (analysis.Result.CompleteEdited), and otherwise from the text
-// bound without the checks (analysis.Bind), at a third of the cost of the
-// full analysis the publisher runs meanwhile.
+// bound without the checks (see keystroke).
 func (s *Server) complete(u protocol.DocumentURI, pos protocol.Position) (res *analysis.Result, version, off int32, cands []analysis.Completion, err error) {
-	s.mu.Lock()
-	doc := s.docs[u]
-	if doc == nil {
-		s.mu.Unlock()
-		return nil, 0, 0, nil, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "document not open: %s", u)
+	k, err := s.keystroke(u)
+	if err != nil {
+		return nil, 0, 0, nil, err
 	}
-	version, deps, text, snap := doc.version, doc.deps, doc.text, doc.snap
-	s.mu.Unlock()
-	if snap != nil && snap.version == version && snap.deps == deps {
-		off = int32(snap.m.offset(pos))
-		return snap.res, version, off, snap.res.Complete(off), nil
+	if k.current() {
+		off = int32(k.snap.m.offset(pos))
+		return k.snap.res, k.version, off, k.snap.res.Complete(off), nil
 	}
-	off = int32(newMapper(text).offset(pos))
-	if snap != nil && snap.deps == deps {
-		if cands, ok := snap.res.CompleteEdited(text, off); ok {
-			return snap.res, version, off, cands, nil
+	off = int32(newMapper(k.text).offset(pos))
+	if k.snap != nil && k.snap.deps == k.deps {
+		if cands, ok := k.snap.res.CompleteEdited(k.text, off); ok {
+			return k.snap.res, k.version, off, cands, nil
 		}
 	}
-	res = analysis.Bind(doc.path, text, s.importer(doc))
-	return res, version, off, res.Complete(off), nil
+	res = s.bound(k)
+	return res, k.version, off, res.Complete(off), nil
+}
+
+// A keystroke is a document as a request that follows a keystroke
+// (completion, signature help) finds it: its current text and version,
+// and its last snapshot, of that version or an older one. Such a request
+// answers without waiting for the publisher's analysis of the new text.
+type keystroke struct {
+	doc     *document
+	version int32
+	deps    int
+	text    []byte
+	snap    *snapshot // nil before the first analysis
+}
+
+func (s *Server) keystroke(u protocol.DocumentURI) (keystroke, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc := s.docs[u]
+	if doc == nil {
+		return keystroke{}, jsonrpc2.Errorf(jsonrpc2.InvalidParams, "document not open: %s", u)
+	}
+	return keystroke{doc: doc, version: doc.version, deps: doc.deps, text: doc.text, snap: doc.snap}, nil
+}
+
+// current reports whether the snapshot is of the current text.
+func (k keystroke) current() bool {
+	return k.snap != nil && k.snap.version == k.version && k.snap.deps == k.deps
+}
+
+// bound parses and binds the current text without the checks
+// (analysis.Bind): a third of the cost of the full analysis, which the
+// publisher runs meanwhile for the diagnostics. The result serves the
+// one request.
+func (s *Server) bound(k keystroke) *analysis.Result {
+	return analysis.Bind(k.doc.path, k.text, s.importer(k.doc))
 }
 
 func (s *Server) completionResolve(_ context.Context, params json.RawMessage) (any, error) {

@@ -214,6 +214,36 @@ func TestCompletionRightAfterDot(t *testing.T) {
 	}
 }
 
+// TestSignatureHelpRightAfterParen asks for signature help as an editor
+// does, right after the "(" or "," that calls for it, while the new
+// text's analysis may still be running: the answer comes from the new
+// text.
+func TestSignatureHelpRightAfterParen(t *testing.T) {
+	e, _ := start(t)
+	text := "def work(count, step):\n    return count * step\n\n\n" + benchProgram(3000) + "work\n"
+	u := e.open("paren.py", text)
+	e.diagnostics(u)
+	last := uint32(strings.Count(text, "\n") - 1)
+	for _, c := range []struct {
+		text   string
+		active uint32
+	}{
+		{"(", 0},
+		{"(1, ", 1},
+	} {
+		end := pos(last, uint32(len("work")))
+		e.edit(u, protocol.Range{Start: end, End: end}, c.text)
+		var help protocol.SignatureHelp
+		require.NoError(t, e.call("textDocument/signatureHelp", at(u, last, uint32(len("work"+c.text))), &help))
+		require.Len(t, help.Signatures, 1, "after %q", c.text)
+		assert.Equal(t, "work(count, step)", help.Signatures[0].Label)
+		assert.Equal(t, c.active, help.ActiveParameter, "after %q", c.text)
+		assert.Contains(t, codes(e.diagnostics(u)), "SyntaxError", "the text with the open call is still analyzed in full")
+		e.edit(u, protocol.Range{Start: end, End: pos(last, uint32(len("work"+c.text)))}, "")
+		e.diagnostics(u)
+	}
+}
+
 func TestSignatureFoldingSelectionInlayLens(t *testing.T) {
 	e, _ := start(t)
 	u := e.open("more.py", program+"worker(ch, \n")

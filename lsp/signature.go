@@ -5,15 +5,30 @@ import (
 	"encoding/json"
 
 	"go.lsp.dev/protocol"
+
+	"tasklet/analysis"
 )
 
+// signatureHelp answers, as completion does, from the current text
+// without waiting for its full analysis: it comes right after the
+// keystroke that asks for it, a "(" or a "," typed.
 func (s *Server) signatureHelp(_ context.Context, params json.RawMessage) (any, error) {
 	var p protocol.SignatureHelpParams
-	snap, off, err := s.positionSnapshot(params, &p, func() protocol.TextDocumentPositionParams { return p.TextDocumentPositionParams })
+	if err := decode(params, &p); err != nil {
+		return nil, err
+	}
+	k, err := s.keystroke(p.TextDocument.URI)
 	if err != nil {
 		return nil, err
 	}
-	info, ok := snap.res.SignatureAt(off)
+	var res *analysis.Result
+	var off int32
+	if k.current() {
+		res, off = k.snap.res, int32(k.snap.m.offset(p.Position))
+	} else {
+		res, off = s.bound(k), int32(newMapper(k.text).offset(p.Position))
+	}
+	info, ok := res.SignatureAt(off)
 	if !ok {
 		return nil, nil
 	}
