@@ -101,21 +101,7 @@ func (r *Result) wokenByFailure(op chanOp) bool {
 // raise statement that no try around it in its function catches (other
 // than of TaskletExit, which ends a tasklet silently).
 func (r *Result) mayFail(fn syntax.Node) bool {
-	seen := map[syntax.Node]bool{}
-	work := []syntax.Node{fn}
-	for len(work) > 0 {
-		n := work[len(work)-1]
-		work = work[:len(work)-1]
-		if seen[n] {
-			continue
-		}
-		seen[n] = true
-		if r.raisesUncaught(n) {
-			return true
-		}
-		work = append(work, r.calleesIn(n)...)
-	}
-	return false
+	return r.reachable([]syntax.Node{fn}, r.raisesUncaught)
 }
 
 // raisesUncaught looks for an uncaught raise in the body of one def or

@@ -149,16 +149,10 @@ func (r *Result) receiversMayWait(sym *Symbol, before []syntax.Stmt) bool {
 // receivesOn reports whether a function, or one it calls, receives on sym.
 func (r *Result) receivesOn(fn syntax.Node, sym *Symbol) bool {
 	seen := map[syntax.Node]bool{}
-	work := []syntax.Node{fn}
-	for len(work) > 0 {
-		n := work[len(work)-1]
-		work = work[:len(work)-1]
-		if seen[n] {
-			continue
-		}
+	r.reachable([]syntax.Node{fn}, func(n syntax.Node) bool {
 		seen[n] = true
-		work = append(work, r.calleesIn(n)...)
-	}
+		return false
+	})
 	for _, op := range r.channelOps() {
 		if op.send || !seen[enclosingFunc(op.scope)] {
 			continue

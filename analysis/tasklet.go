@@ -58,17 +58,10 @@ func (r *Result) tasklets() *taskletFacts {
 			}
 		}
 	}
-	for len(roots) > 0 {
-		n := roots[len(roots)-1]
-		roots = roots[:len(roots)-1]
-		if f.bodies[n] {
-			continue
-		}
+	r.reachable(roots, func(n syntax.Node) bool {
 		f.bodies[n] = true
-		for _, callee := range r.calleesIn(n) {
-			roots = append(roots, callee)
-		}
-	}
+		return false
+	})
 	return f
 }
 
@@ -117,6 +110,28 @@ func (r *Result) calleesIn(fn syntax.Node) []syntax.Node {
 	return out
 }
 
+// reachable walks the functions of this file that run from roots: the
+// roots and, transitively, what they call (calleesIn). visit sees each
+// function once; the walk stops, and reachable reports true, as soon as
+// visit does.
+func (r *Result) reachable(roots []syntax.Node, visit func(fn syntax.Node) bool) bool {
+	seen := map[syntax.Node]bool{}
+	work := append([]syntax.Node(nil), roots...)
+	for len(work) > 0 {
+		n := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		if visit(n) {
+			return true
+		}
+		work = append(work, r.calleesIn(n)...)
+	}
+	return false
+}
+
 // enclosingFunc is the def or lambda whose body a scope belongs to
 // (comprehensions run inside it), or nil at module level.
 func enclosingFunc(s *Scope) syntax.Node {
@@ -144,18 +159,8 @@ func (r *Result) runningTasklet(fn syntax.Node) []Related {
 		if t.Kind != FuncType || t.Func.Mod != r.Module {
 			continue
 		}
-		seen := map[syntax.Node]bool{}
-		work := []syntax.Node{t.Func.node()}
-		for len(work) > 0 {
-			n := work[len(work)-1]
-			work = work[:len(work)-1]
-			if n == fn {
-				return []Related{{Range: cs.call.Range, Message: "the tasklet that runs this code is created here"}}
-			}
-			if !seen[n] {
-				seen[n] = true
-				work = append(work, r.calleesIn(n)...)
-			}
+		if r.reachable([]syntax.Node{t.Func.node()}, func(n syntax.Node) bool { return n == fn }) {
+			return []Related{{Range: cs.call.Range, Message: "the tasklet that runs this code is created here"}}
 		}
 	}
 	return nil

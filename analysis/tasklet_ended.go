@@ -29,15 +29,10 @@ func (r *Result) endedBodies() map[syntax.Node]bool {
 			roots = append(roots, t.Func.node())
 		}
 	}
-	for len(roots) > 0 {
-		n := roots[len(roots)-1]
-		roots = roots[:len(roots)-1]
-		if out[n] {
-			continue
-		}
+	r.reachable(roots, func(n syntax.Node) bool {
 		out[n] = true
-		roots = append(roots, r.calleesIn(n)...)
-	}
+		return false
+	})
 	return out
 }
 
